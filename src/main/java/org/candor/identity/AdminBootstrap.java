@@ -1,0 +1,67 @@
+package org.candor.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On an empty database, creates the {@code admin} account: with {@code CANDOR_ADMIN_PASSWORD} when
+ * set, otherwise with a random password printed once to the log.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class AdminBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  @Inject Accounts accounts;
+  @Inject Passwords passwords;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "candor.admin.password")
+  java.util.Optional<String> configuredPassword;
+
+  @PostConstruct
+  void createFirstAdmin() {
+    if (accounts.count() > 0) {
+      return;
+    }
+    String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
+    boolean generated = password == null;
+    if (generated) {
+      password = randomPassword();
+    } else if (Passwords.weakness(password, "admin") != null) {
+      throw new IllegalStateException(
+          "CANDOR_ADMIN_PASSWORD is unacceptable: " + Passwords.weakness(password, "admin"));
+    }
+    accounts.add(
+        new Account("admin", "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
+    if (generated) {
+      LOG.warning(
+          "\n\n  Created the first account.  username: admin   password: "
+              + password
+              + "\n  This password is shown only once: sign in and change it.\n");
+    } else {
+      LOG.info("Created the first account 'admin' with the password from CANDOR_ADMIN_PASSWORD.");
+    }
+  }
+
+  private static String randomPassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}
