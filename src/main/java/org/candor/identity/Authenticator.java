@@ -16,6 +16,11 @@ public class Authenticator {
   @Inject Passwords passwords;
   @Inject Clock clock;
 
+  /** How long the named account is locked out, zero when it is not (or does not exist). */
+  public Duration lockRemaining(String username) {
+    return accounts.byUsername(username).map(a -> a.lockRemaining(clock.instant())).orElse(Duration.ZERO);
+  }
+
   /**
    * Runs in its own transaction so that a failed attempt is counted even when the caller's work is
    * rolled back.

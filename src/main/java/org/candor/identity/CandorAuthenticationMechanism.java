@@ -77,7 +77,8 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // No error response: the login page renders its own message.
+      return AuthenticationStatus.SEND_FAILURE;
     }
     HttpSession existing = request.getSession(false);
     if (existing != null) {

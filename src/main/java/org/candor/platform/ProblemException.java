@@ -1,8 +1,9 @@
 package org.candor.platform;
 
-import jakarta.ws.rs.core.Response.Status;
-
-/** Thrown by services for a request that cannot be honoured; rendered as problem+json. */
+/**
+ * Thrown by services for a request that cannot be honoured. The API renders it as problem+json;
+ * views show its field errors beside the fields.
+ */
 public class ProblemException extends RuntimeException {
 
   private final transient Problem problem;
@@ -18,18 +19,18 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException invalidField(String field, String message) {
     return new ProblemException(
-        Problem.forField(Status.BAD_REQUEST.getStatusCode(), "Invalid request", field, message));
+        Problem.forField(400, "Invalid request", field, message));
   }
 
   public static ProblemException notFound(String detail) {
-    return new ProblemException(Problem.of(Status.NOT_FOUND.getStatusCode(), "Not found", detail));
+    return new ProblemException(Problem.of(404, "Not found", detail));
   }
 
   public static ProblemException forbidden(String detail) {
-    return new ProblemException(Problem.of(Status.FORBIDDEN.getStatusCode(), "Forbidden", detail));
+    return new ProblemException(Problem.of(403, "Forbidden", detail));
   }
 
   public static ProblemException conflict(String detail) {
-    return new ProblemException(Problem.of(Status.CONFLICT.getStatusCode(), "Conflict", detail));
+    return new ProblemException(Problem.of(409, "Conflict", detail));
   }
 }

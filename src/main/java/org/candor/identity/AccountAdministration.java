@@ -1,0 +1,91 @@
+package org.candor.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.candor.platform.ProblemException;
+
+/** What an administrator does to accounts: create, change roles, reset passwords, disable. */
+@ApplicationScoped
+public class AccountAdministration {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  @Inject Accounts accounts;
+  @Inject Passwords passwords;
+  @Inject CurrentAccount current;
+  @Inject Clock clock;
+
+  @Transactional
+  public Account create(String username, String displayName, String password, Set<Role> roles) {
+    requireAdmin();
+    String name = Accounts.normalise(username);
+    if (!USERNAME.matcher(name).matches()) {
+      throw ProblemException.invalidField(
+          "username", "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+    }
+    if (accounts.byUsername(name).isPresent()) {
+      throw ProblemException.invalidField("username", "The username '" + name + "' is taken.");
+    }
+    String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
+    if (display.length() > 200) {
+      throw ProblemException.invalidField("displayName", "Use at most 200 characters.");
+    }
+    checkPassword(password, name);
+    return accounts.add(new Account(name, display, passwords.hash(password), roles, clock.instant()));
+  }
+
+  @Transactional
+  public void changeRoles(long accountId, Set<Role> roles) {
+    Account admin = requireAdmin();
+    Account account = find(accountId);
+    if (account.id().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
+      throw ProblemException.invalidField("roles", "You cannot remove your own administrator role.");
+    }
+    account.grantRoles(roles);
+  }
+
+  @Transactional
+  public void resetPassword(long accountId, String password) {
+    requireAdmin();
+    Account account = find(accountId);
+    checkPassword(password, account.username());
+    account.changePassword(passwords.hash(password));
+  }
+
+  @Transactional
+  public void setEnabled(long accountId, boolean enabled) {
+    Account admin = requireAdmin();
+    Account account = find(accountId);
+    if (account.id().equals(admin.id()) && !enabled) {
+      throw ProblemException.invalidField("enabled", "You cannot disable your own account.");
+    }
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+  }
+
+  private Account find(long accountId) {
+    return accounts.byId(accountId).orElseThrow(() -> ProblemException.notFound("There is no account " + accountId + "."));
+  }
+
+  private void checkPassword(String password, String username) {
+    String weakness = Passwords.weakness(password, username);
+    if (weakness != null) {
+      throw ProblemException.invalidField("password", weakness);
+    }
+  }
+
+  private Account requireAdmin() {
+    Account account = current.require();
+    if (!account.hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("Only administrators manage accounts.");
+    }
+    return account;
+  }
+}

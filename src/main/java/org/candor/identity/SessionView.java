@@ -1,0 +1,39 @@
+package org.candor.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** The signed-in person as the layout shows them, and signing out. */
+@Named
+@RequestScoped
+public class SessionView {
+
+  @Inject CurrentAccount current;
+  @Inject FacesContext faces;
+
+  public boolean isSignedIn() {
+    return current.find().isPresent();
+  }
+
+  public String getDisplayName() {
+    return current.find().map(Account::displayName).orElse("");
+  }
+
+  public boolean isAdmin() {
+    return current.hasRole(Role.ADMIN);
+  }
+
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + CandorAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
+  }
+}

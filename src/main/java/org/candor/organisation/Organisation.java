@@ -1,0 +1,137 @@
+package org.candor.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.candor.identity.Accounts;
+import org.candor.identity.CurrentAccount;
+import org.candor.identity.Role;
+import org.candor.platform.ProblemException;
+
+/** Departments and teams: administrators shape them; everyone may look up their own teams. */
+@ApplicationScoped
+public class Organisation {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CurrentAccount current;
+  @Inject Accounts accounts;
+
+  public List<Department> departments() {
+    return em.createQuery("select d from Department d order by d.name", Department.class).getResultList();
+  }
+
+  public List<Team> teams() {
+    return em.createQuery("select t from Team t order by t.department.name, t.name", Team.class).getResultList();
+  }
+
+  public List<Team> teamsOf(long accountId) {
+    return em.createQuery(
+            "select distinct t from Team t join t.members m where m.accountId = :a order by t.name", Team.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  public Team team(long teamId) {
+    Team team = em.find(Team.class, teamId);
+    if (team == null) {
+      throw ProblemException.notFound("There is no team " + teamId + ".");
+    }
+    return team;
+  }
+
+  @Transactional
+  public Department createDepartment(String name, String description) {
+    requireAdmin();
+    String cleanName = requireName("name", name);
+    boolean taken =
+        !em.createQuery("select d from Department d where lower(d.name) = :n", Department.class)
+            .setParameter("n", cleanName.toLowerCase())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw ProblemException.invalidField("name", "There is already a department called '" + cleanName + "'.");
+    }
+    Department department = new Department(cleanName, blankToNull(description));
+    em.persist(department);
+    return department;
+  }
+
+  @Transactional
+  public void appointHeads(long departmentId, Set<Long> accountIds) {
+    requireAdmin();
+    Department department = em.find(Department.class, departmentId);
+    if (department == null) {
+      throw ProblemException.notFound("There is no department " + departmentId + ".");
+    }
+    for (long id : accountIds) {
+      if (accounts.byId(id).filter(a -> a.hasRole(Role.DEPARTMENT_HEAD)).isEmpty()) {
+        throw ProblemException.invalidField("heads", "Account " + id + " does not have the department head role.");
+      }
+    }
+    department.appointHeads(accountIds);
+  }
+
+  @Transactional
+  public Team createTeam(long departmentId, String name) {
+    requireAdmin();
+    Department department = em.find(Department.class, departmentId);
+    if (department == null) {
+      throw ProblemException.invalidField("department", "Choose a department.");
+    }
+    String cleanName = requireName("teamName", name);
+    boolean taken =
+        !em.createQuery("select t from Team t where t.department = :d and lower(t.name) = :n", Team.class)
+            .setParameter("d", department)
+            .setParameter("n", cleanName.toLowerCase())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw ProblemException.invalidField("teamName", department.name() + " already has a team called '" + cleanName + "'.");
+    }
+    Team team = new Team(department, cleanName);
+    em.persist(team);
+    return team;
+  }
+
+  @Transactional
+  public void enrol(long teamId, long accountId, TeamRole role) {
+    requireAdmin();
+    if (accounts.byId(accountId).isEmpty()) {
+      throw ProblemException.invalidField("account", "Choose an existing account.");
+    }
+    if (role == null) {
+      throw ProblemException.invalidField("role", "Choose LEAD or MEMBER.");
+    }
+    team(teamId).enrol(accountId, role);
+  }
+
+  @Transactional
+  public void removeFromTeam(long teamId, long accountId) {
+    requireAdmin();
+    team(teamId).remove(accountId);
+  }
+
+  private void requireAdmin() {
+    if (!current.require().hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("Only administrators change departments and teams.");
+    }
+  }
+
+  private static String requireName(String field, String name) {
+    if (name == null || name.isBlank()) {
+      throw ProblemException.invalidField(field, "Give a name.");
+    }
+    if (name.trim().length() > 200) {
+      throw ProblemException.invalidField(field, "Use at most 200 characters.");
+    }
+    return name.trim();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

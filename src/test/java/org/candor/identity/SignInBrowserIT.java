@@ -1,0 +1,103 @@
+package org.candor.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.candor.testing.Browser;
+import org.candor.testing.CandorDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Signing in and out in a real browser, and an administrator setting up a team. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CandorDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    // The URL is injected per test; the browser is shared so that Chromium starts once.
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = new Browser(base);
+    }
+    browser.driver().manage().deleteAllCookies();
+    return browser;
+  }
+
+  @Test
+  void protectedPageSendsToLoginAndBackAfterSigningIn() {
+    Browser b = browser().open("app/home.xhtml");
+    b.waitForUrl("login.xhtml");
+    b.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
+    b.waitForUrl("app/home.xhtml");
+    assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Welcome, Administrator");
+    b.screenshot("home");
+
+    b.click(By.id("nav:signOut"));
+    b.waitForUrl("login.xhtml");
+    assertThat(b.text()).contains("You have signed out.");
+    b.open("app/home.xhtml").waitForUrl("login.xhtml");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAMessageAndNoSession() {
+    Browser b = browser().open("login.xhtml");
+    b.signIn("admin", "not-the-password");
+    b.waitForText(By.id("login:messages"), "Unknown username or wrong password.");
+    b.open("app/home.xhtml").waitForUrl("login.xhtml");
+  }
+
+  @Test
+  void administratorCreatesAnAccountADepartmentAndATeam() {
+    Browser b = browser().open("login.xhtml");
+    b.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
+    b.waitForUrl("app/home.xhtml");
+
+    String username = org.candor.testing.Api.unique("lead");
+    b.open("admin/accounts.xhtml");
+    b.type(By.id("create:username"), username);
+    b.type(By.id("create:displayName"), "Lena Lead");
+    b.type(By.id("create:password"), "short");
+    b.click(By.id("create:submit"));
+    b.waitForText(By.id("create"), "Use at least 10 characters.");
+
+    b.type(By.id("create:password"), "a-long-enough-password");
+    b.click(By.id("create:submit"));
+    b.waitForText(By.id("messages"), "Account " + username + " created.");
+    b.waitForText(By.id("accounts"), username);
+    b.screenshot("accounts");
+
+    String department = org.candor.testing.Api.unique("Computer Science");
+    b.open("admin/organisation.xhtml");
+    b.type(By.id("department:name"), department);
+    b.click(By.id("department:submit"));
+    b.waitForText(By.id("structure"), department);
+    b.screenshot("organisation");
+  }
+}

@@ -1,0 +1,120 @@
+package org.candor.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for black-box API tests: JSON in, status and JSON out. */
+public final class Api {
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private String token;
+
+  public Api(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  public record Reply(int status, String contentType, String text, java.net.http.HttpHeaders headers) {
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonStructure structure() {
+      return Json.createReader(new StringReader(text)).read();
+    }
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  public Api as(String bearerToken) {
+    Api copy = new Api(toUrl());
+    copy.token = bearerToken;
+    return copy;
+  }
+
+  /** Logs in through the token exchange and returns a client that sends that token. */
+  public Api login(String username, String password) {
+    Reply reply =
+        post("api/v1/auth/token", Json.createObjectBuilder().add("username", username).add("password", password).build());
+    if (reply.status() != 201) {
+      throw new AssertionError("login of " + username + " failed: " + reply.status() + " " + reply.text());
+    }
+    return as(reply.json().getString("token"));
+  }
+
+  public Api asAdmin() {
+    return login("admin", CandorDeployment.ADMIN_PASSWORD);
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public Reply post(String path, JsonValue body) {
+    return postRaw(path, "application/json", body.toString());
+  }
+
+  public Reply postRaw(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Reply put(String path, JsonValue body) {
+    return putRaw(path, body.toString());
+  }
+
+  public Reply putRaw(String path, String body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private URL toUrl() {
+    try {
+      return base.toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.candor.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through chromedriver, configured so that Selenium Manager never
+ * tries to download a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  public Browser(URL base) {
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    try {
+      this.profile = Files.createTempDirectory("candor-chromium");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void type(By by, String text) {
+    WebElement field = find(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  public void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  public void waitForUrl(String fragment) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(fragment));
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void signIn(String username, String password) {
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    click(By.id("login:submit"));
+  }
+
+  /** Saves a screenshot under target/screenshots, for a person to look at after the run. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}
