@@ -1,10 +1,8 @@
 package org.candor.identity;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -15,9 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On an empty database, creates the {@code admin} account: with {@code CANDOR_ADMIN_PASSWORD} when
  * set, otherwise with a random password printed once to the log.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class AdminBootstrap {
 
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
@@ -31,8 +27,8 @@ public class AdminBootstrap {
   @ConfigProperty(name = "candor.admin.password")
   java.util.Optional<String> configuredPassword;
 
-  @PostConstruct
-  void createFirstAdmin() {
+  @Transactional
+  public void createFirstAdmin() {
     if (accounts.count() > 0) {
       return;
     }

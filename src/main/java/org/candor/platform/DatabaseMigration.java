@@ -1,23 +1,14 @@
 package org.candor.platform;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/**
- * Brings the schema up to date before anything else touches the database. Other startup beans
- * declare {@code @DependsOn("DatabaseMigration")}.
- */
-@Startup
-@Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
+/** Brings the schema up to date; the first step of {@code org.candor.StartupSequence}. */
+@ApplicationScoped
 public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
@@ -25,8 +16,7 @@ public class DatabaseMigration {
   @Resource(lookup = CandorDataSource.JNDI_NAME)
   private DataSource dataSource;
 
-  @PostConstruct
-  void migrate() {
+  public void migrate() {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)

@@ -1,0 +1,7 @@
+package org.candor.assessment;
+
+/** Where an assessment stands. */
+public enum AssessmentStatus {
+  /** Members are answering. */
+  OPEN
+}

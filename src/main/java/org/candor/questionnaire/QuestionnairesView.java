@@ -1,0 +1,33 @@
+package org.candor.questionnaire;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.candor.engine.DefinitionProblem;
+import org.candor.engine.Questionnaire;
+
+/** The questionnaires as the home page lists them and as the administrator's load report shows them. */
+@Named
+@RequestScoped
+public class QuestionnairesView {
+
+  @Inject QuestionnaireCatalog catalog;
+
+  private List<StoredQuestionnaire> stored;
+
+  public List<Questionnaire> getLatest() {
+    return catalog.latestVersions();
+  }
+
+  public List<DefinitionProblem> getProblems() {
+    return catalog.problems();
+  }
+
+  public List<StoredQuestionnaire> getStored() {
+    if (stored == null) {
+      stored = catalog.storedVersions();
+    }
+    return stored;
+  }
+}

@@ -1,0 +1,229 @@
+package org.candor.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import org.candor.testing.Api;
+import org.candor.testing.CandorDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Questionnaires and assessments over the API, on the real WAR with the bundled questionnaires:
+ * answers are saved and kept, bad answers change nothing, nobody sees another's assessment.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentsIT {
+
+  private static final String PASSWORD = "member-password-1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CandorDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api me;
+  private JsonObject questionnaire;
+
+  @BeforeEach
+  void signInAndPickAQuestionnaire() {
+    me = new Api(base).login(newAccount("researcher"), PASSWORD);
+    JsonArray all = me.get("api/v1/questionnaires").structure().asJsonArray();
+    assertThat(all).as("bundled questionnaires are loaded").isNotEmpty();
+    questionnaire = me.get("api/v1/questionnaires/" + all.getJsonObject(0).getString("id")).json();
+  }
+
+  private String newAccount(String prefix) {
+    String username = Api.unique(prefix);
+    Api.Reply created =
+        new Api(base).asAdmin()
+            .post("api/v1/accounts", Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return username;
+  }
+
+  private String questionnaireId() {
+    return questionnaire.getString("id");
+  }
+
+  /** The first question of the given type in the chosen questionnaire, or null. */
+  private JsonObject firstQuestion(String type) {
+    for (JsonValue section : questionnaire.getJsonArray("sections")) {
+      for (JsonValue question : section.asJsonObject().getJsonArray("questions")) {
+        if (question.asJsonObject().getString("type").equalsIgnoreCase(type)
+            && question.asJsonObject().getJsonString("showIf") == null) {
+          return question.asJsonObject();
+        }
+      }
+    }
+    return null;
+  }
+
+  private JsonObject anySingleChoice() {
+    JsonObject question = firstQuestion("SINGLE");
+    return question != null ? question : firstQuestion("YESNO");
+  }
+
+  private String firstOption(JsonObject question) {
+    return question.getJsonArray("options").getJsonObject(0).getString("value");
+  }
+
+  private String create(Api who, String title) {
+    Api.Reply created =
+        who.post("api/v1/assessments", Json.createObjectBuilder().add("title", title).add("questionnaireId", questionnaireId()).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.header("Location")).endsWith("/api/v1/assessments/" + created.json().getJsonNumber("id"));
+    return created.json().getJsonNumber("id").toString();
+  }
+
+  @Test
+  void questionnairesAreListedWithTheirVersionAndHash() {
+    JsonArray all = me.get("api/v1/questionnaires").structure().asJsonArray();
+    JsonObject first = all.getJsonObject(0);
+    assertThat(first.getString("contentHash")).hasSize(64);
+    assertThat(first.getInt("questionCount")).isPositive();
+    assertThat(questionnaire.getJsonArray("sections")).isNotEmpty();
+    assertThat(me.get("api/v1/questionnaires/no-such-questionnaire").status()).isEqualTo(404);
+    assertThat(me.get("api/v1/questionnaires/" + questionnaireId() + "?version=999.0").status()).isEqualTo(404);
+  }
+
+  @Test
+  void anAnswerSavedIsKeptAndSavingItAgainChangesNothing() {
+    String id = create(me, "Video analytics with a new partner");
+    JsonObject question = anySingleChoice();
+    String path = "api/v1/assessments/" + id + "/answers/" + question.getString("id");
+    JsonObject body = Json.createObjectBuilder().add("value", firstOption(question)).build();
+
+    assertThat(me.put(path, body).status()).isEqualTo(200);
+    JsonArray afterFirst = me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray();
+    assertThat(me.put(path, body).status()).isEqualTo(200);
+    JsonArray afterSecond = me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray();
+
+    assertThat(afterFirst).hasSize(1);
+    assertThat(afterSecond).isEqualTo(afterFirst);
+    assertThat(afterSecond.getJsonObject(0).getString("value")).isEqualTo(firstOption(question));
+
+    assertThat(me.put(path, Json.createObjectBuilder().add("value", JsonValue.NULL).build()).status()).isEqualTo(200);
+    assertThat(me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray()).isEmpty();
+  }
+
+  @Test
+  void badAnswersAreRefusedWithTheReasonAndChangeNothing() {
+    String id = create(me, "Release of a speech model");
+    JsonObject question = anySingleChoice();
+    String path = "api/v1/assessments/" + id + "/answers/" + question.getString("id");
+    me.put(path, Json.createObjectBuilder().add("value", firstOption(question)).build());
+
+    Api.Reply notAnOption = me.put(path, Json.createObjectBuilder().add("value", "not-an-option").build());
+    assertThat(notAnOption.status()).isEqualTo(400);
+    assertThat(notAnOption.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("value");
+    assertThat(notAnOption.json().getString("detail")).contains("not-an-option");
+
+    Api.Reply wrongType = me.put(path, Json.createObjectBuilder().add("value", 42).build());
+    assertThat(wrongType.status()).isEqualTo(400);
+
+    Api.Reply noValue = me.put(path, Json.createObjectBuilder().add("answer", "x").build());
+    assertThat(noValue.status()).isEqualTo(400);
+
+    Api.Reply malformed = me.putRaw(path, "{\"value\": ");
+    assertThat(malformed.status()).isEqualTo(400);
+
+    Api.Reply unknownQuestion = me.put("api/v1/assessments/" + id + "/answers/no_such_question", Json.createObjectBuilder().add("value", "x").build());
+    assertThat(unknownQuestion.status()).isEqualTo(404);
+    assertThat(unknownQuestion.contentType()).startsWith("application/problem+json");
+
+    JsonArray answers = me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray();
+    assertThat(answers).hasSize(1);
+    assertThat(answers.getJsonObject(0).getString("value")).isEqualTo(firstOption(question));
+  }
+
+  @Test
+  void anIncompleteAssessmentListsWhatIsMissingInsteadOfAnOutcome() {
+    String id = create(me, "Agriculture contest entry");
+    JsonObject recommendation = me.get("api/v1/assessments/" + id + "/recommendation").json();
+    assertThat(recommendation.getBoolean("complete")).isFalse();
+    assertThat(recommendation.containsKey("outcome") && !recommendation.isNull("outcome")).isFalse();
+    assertThat(recommendation.getJsonArray("missingRequired")).isNotEmpty();
+    assertThat(recommendation.getString("contentHash")).isEqualTo(questionnaire.getString("contentHash"));
+  }
+
+  @Test
+  void nobodyElseSeesOrAnswersMyAssessment() {
+    String id = create(me, "Confidential partnership");
+    Api stranger = new Api(base).login(newAccount("stranger"), PASSWORD);
+    JsonObject question = anySingleChoice();
+
+    assertThat(stranger.get("api/v1/assessments/" + id).status()).isEqualTo(404);
+    assertThat(stranger.get("api/v1/assessments/" + id + "/answers").status()).isEqualTo(404);
+    assertThat(stranger.get("api/v1/assessments/" + id + "/recommendation").status()).isEqualTo(404);
+    assertThat(stranger.put("api/v1/assessments/" + id + "/answers/" + question.getString("id"),
+        Json.createObjectBuilder().add("value", firstOption(question)).build()).status()).isEqualTo(404);
+    assertThat(stranger.get("api/v1/assessments").structure().asJsonArray()).isEmpty();
+    assertThat(new Api(base).get("api/v1/assessments/" + id).status()).isEqualTo(401);
+
+    assertThat(me.get("api/v1/assessments").structure().asJsonArray()).hasSize(1);
+  }
+
+  @Test
+  void creatingAnAssessmentNeedsATitleAndAKnownQuestionnaire() {
+    Api.Reply noTitle = me.post("api/v1/assessments", Json.createObjectBuilder().add("questionnaireId", questionnaireId()).build());
+    assertThat(noTitle.status()).isEqualTo(400);
+    assertThat(noTitle.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("title");
+
+    Api.Reply unknown = me.post("api/v1/assessments", Json.createObjectBuilder().add("title", "x").add("questionnaireId", "nope").build());
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("questionnaireId");
+
+    Api.Reply notMyTeam = me.post("api/v1/assessments",
+        Json.createObjectBuilder().add("title", "x").add("questionnaireId", questionnaireId()).add("teamId", 999999).build());
+    assertThat(notMyTeam.status()).isEqualTo(400);
+    assertThat(me.get("api/v1/assessments").structure().asJsonArray()).isEmpty();
+  }
+
+  @Test
+  void evaluateComputesARecommendationWithoutStoringAnything() {
+    JsonObject question = anySingleChoice();
+    Api.Reply evaluated = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate",
+        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(question.getString("id"), firstOption(question))).build());
+    assertThat(evaluated.status()).as(evaluated.text()).isEqualTo(200);
+    assertThat(evaluated.json().getString("engineVersion")).isNotBlank();
+    assertThat(evaluated.json().getJsonArray("scores")).isNotEmpty();
+
+    Api.Reply invalid = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate",
+        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(question.getString("id"), 12)).build());
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answers." + question.getString("id"));
+
+    Api.Reply noAnswers = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate", Json.createObjectBuilder().build());
+    assertThat(noAnswers.status()).isEqualTo(400);
+    assertThat(me.get("api/v1/assessments").structure().asJsonArray()).isEmpty();
+  }
+
+  @Test
+  void definitionsAreValidatedWithLineAndColumn() {
+    Api.Reply broken = me.postRaw("api/v1/questionnaires/validate", "application/yaml",
+        "kind: questionnaire\nid: broken\nversion: 1.0.0\ntitle: [unclosed\n");
+    assertThat(broken.status()).isEqualTo(200);
+    JsonObject result = broken.json();
+    assertThat(result.getBoolean("valid")).isFalse();
+    JsonObject problem = result.getJsonArray("problems").getJsonObject(0);
+    assertThat(problem.getInt("line")).isPositive();
+    assertThat(problem.getInt("column")).isPositive();
+    assertThat(problem.getString("message")).isNotBlank();
+
+    assertThat(me.postRaw("api/v1/questionnaires/validate", "application/yaml", "").status()).isEqualTo(400);
+  }
+}
