@@ -68,6 +68,39 @@ public final class QuestionnaireLoader {
   }
 
   /**
+   * Loads the given files and every definition file under the given folders (skipping each
+   * folder's {@code schema/}), all together. Files are named by their path relative to {@code
+   * base} when they are under it, else by their absolute path.
+   *
+   * @throws java.nio.file.NoSuchFileException if a path does not exist
+   */
+  public Catalog loadPaths(List<Path> paths, Path base) throws IOException {
+    Problems problems = new Problems();
+    Path root = base.toAbsolutePath().normalize();
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (!Files.exists(absolute)) {
+        throw new java.nio.file.NoSuchFileException(path.toString());
+      }
+      if (Files.isDirectory(absolute)) {
+        files.addAll(definitionFiles(absolute));
+      } else if (!files.contains(absolute)) {
+        files.add(absolute);
+      }
+    }
+    List<DefinitionSource> sources = new ArrayList<>();
+    for (Path file : files.stream().distinct().toList()) {
+      String name = file.startsWith(root) ? root.relativize(file).toString() : file.toString();
+      DefinitionSource source = read(file, name.replace('\\', '/'), problems);
+      if (source != null) {
+        sources.add(source);
+      }
+    }
+    return run(sources, Catalog.EMPTY, problems);
+  }
+
+  /**
    * Checks one document against a library: a questionnaire's includes resolve against the
    * library's sections, a case's questionnaire against its questionnaires, and a questionnaire
    * whose id and version are in the library must have the same content.
