@@ -1,0 +1,4 @@
+package org.candor.engine;
+
+/** A conversation prompt shown with a recommendation. */
+public record PromptText(String id, String text) {}
