@@ -92,6 +92,15 @@ public final class ProblemResponses {
     }
   }
 
+  /** A JSON-P body parameter (JsonObject) that does not parse. */
+  @Provider
+  public static class JsonExceptionMapper implements ExceptionMapper<jakarta.json.JsonException> {
+    @Override
+    public Response toResponse(jakarta.json.JsonException exception) {
+      return respond(malformedJson(exception));
+    }
+  }
+
   @Provider
   public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
     @Override

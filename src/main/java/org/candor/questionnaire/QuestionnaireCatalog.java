@@ -40,34 +40,23 @@ public class QuestionnaireCatalog {
     Catalog fromFiles = loader.load(sources);
     List<DefinitionProblem> problems = new ArrayList<>(fromFiles.problems());
     Map<String, StoredQuestionnaire> stored = new LinkedHashMap<>();
+    Map<String, VersionLedger.Stored> ledger = new LinkedHashMap<>();
     for (StoredQuestionnaire version : storedVersions()) {
-      stored.put(key(version.questionnaireId(), version.version()), version);
+      String key = VersionLedger.key(version.questionnaireId(), version.version());
+      stored.put(key, version);
+      ledger.put(key, new VersionLedger.Stored(version.contentHash(), version.firstLoadedAt()));
     }
-    Map<String, Questionnaire> usable = new LinkedHashMap<>();
-    for (Questionnaire questionnaire : fromFiles.questionnaires()) {
-      String key = key(questionnaire.id(), questionnaire.version());
-      StoredQuestionnaire earlier = stored.get(key);
-      if (earlier == null) {
-        StoredQuestionnaire version =
-            new StoredQuestionnaire(
-                questionnaire.id(), questionnaire.version(), questionnaire.contentHash(), questionnaire.title(),
-                questionnaire.source(), questionnaire.selfContainedYaml(), clock.instant());
-        em.persist(version);
-        usable.put(key, questionnaire);
-      } else if (earlier.contentHash().equals(questionnaire.contentHash())) {
-        usable.put(key, questionnaire);
-      } else {
-        problems.add(
-            new DefinitionProblem(
-                questionnaire.source(), 1, 1,
-                "questionnaire '" + questionnaire.id() + "' version " + questionnaire.version()
-                    + " was stored on " + earlier.firstLoadedAt() + " with different content (hash "
-                    + earlier.contentHash().substring(0, 12) + "…, now " + questionnaire.contentHash().substring(0, 12)
-                    + "…); give the changed questionnaire a new version. The stored version stays in use."));
-      }
+    VersionLedger.Decision decision = VersionLedger.decide(fromFiles.questionnaires(), ledger);
+    for (Questionnaire questionnaire : decision.toStore()) {
+      em.persist(
+          new StoredQuestionnaire(
+              questionnaire.id(), questionnaire.version(), questionnaire.contentHash(), questionnaire.title(),
+              questionnaire.source(), questionnaire.selfContainedYaml(), clock.instant()));
     }
+    problems.addAll(decision.conflicts());
+    Map<String, Questionnaire> usable = new LinkedHashMap<>(decision.usable());
     for (StoredQuestionnaire version : stored.values()) {
-      String key = key(version.questionnaireId(), version.version());
+      String key = VersionLedger.key(version.questionnaireId(), version.version());
       if (!usable.containsKey(key)) {
         restore(version).ifPresentOrElse(
             q -> usable.put(key, q),
@@ -80,14 +69,10 @@ public class QuestionnaireCatalog {
   }
 
   private Optional<Questionnaire> restore(StoredQuestionnaire version) {
-    String name = "stored:" + key(version.questionnaireId(), version.version());
+    String name = "stored:" + VersionLedger.key(version.questionnaireId(), version.version());
     Catalog restored = loader.load(List.of(new DefinitionSource(name, version.definition())));
     restored.problems().forEach(problem -> LOG.severe("Stored questionnaire does not load: " + problem));
     return restored.questionnaires().stream().findFirst();
-  }
-
-  private static String key(String id, String version) {
-    return id + "@" + version;
   }
 
   /** The newest version of each questionnaire, by title. */

@@ -38,12 +38,13 @@ class AssessmentsIT {
   private Api me;
   private JsonObject questionnaire;
 
+  /** From the institution folder the tests configure (src/test/resources/institution-surveys). */
+  private static final String INSTITUTION_CHECK = "institution-check";
+
   @BeforeEach
   void signInAndPickAQuestionnaire() {
     me = new Api(base).login(newAccount("researcher"), PASSWORD);
-    JsonArray all = me.get("api/v1/questionnaires").structure().asJsonArray();
-    assertThat(all).as("bundled questionnaires are loaded").isNotEmpty();
-    questionnaire = me.get("api/v1/questionnaires/" + all.getJsonObject(0).getString("id")).json();
+    questionnaire = me.get("api/v1/questionnaires/" + INSTITUTION_CHECK).json();
   }
 
   private String newAccount(String prefix) {
@@ -59,27 +60,8 @@ class AssessmentsIT {
     return questionnaire.getString("id");
   }
 
-  /** The first question of the given type in the chosen questionnaire, or null. */
-  private JsonObject firstQuestion(String type) {
-    for (JsonValue section : questionnaire.getJsonArray("sections")) {
-      for (JsonValue question : section.asJsonObject().getJsonArray("questions")) {
-        if (question.asJsonObject().getString("type").equalsIgnoreCase(type)
-            && question.asJsonObject().getJsonString("showIf") == null) {
-          return question.asJsonObject();
-        }
-      }
-    }
-    return null;
-  }
-
-  private JsonObject anySingleChoice() {
-    JsonObject question = firstQuestion("SINGLE");
-    return question != null ? question : firstQuestion("YESNO");
-  }
-
-  private String firstOption(JsonObject question) {
-    return question.getJsonArray("options").getJsonObject(0).getString("value");
-  }
+  /** A required yes/no question of the institution questionnaire, always visible. */
+  private static final String QUESTION = "military_partner";
 
   private String create(Api who, String title) {
     Api.Reply created =
@@ -90,11 +72,14 @@ class AssessmentsIT {
   }
 
   @Test
-  void questionnairesAreListedWithTheirVersionAndHash() {
+  void bundledAndInstitutionQuestionnairesAreListedButNotTheBrokenOne() {
     JsonArray all = me.get("api/v1/questionnaires").structure().asJsonArray();
-    JsonObject first = all.getJsonObject(0);
-    assertThat(first.getString("contentHash")).hasSize(64);
-    assertThat(first.getInt("questionCount")).isPositive();
+    var ids = all.stream().map(q -> q.asJsonObject().getString("id")).toList();
+    assertThat(ids).contains(INSTITUTION_CHECK).doesNotContain("broken-institution-check");
+    assertThat(all.size()).as("bundled questionnaires load beside the institution's").isGreaterThan(1);
+    JsonObject check = all.stream().map(JsonValue::asJsonObject).filter(q -> q.getString("id").equals(INSTITUTION_CHECK)).findFirst().orElseThrow();
+    assertThat(check.getString("contentHash")).hasSize(64);
+    assertThat(check.getInt("questionCount")).isEqualTo(3);
     assertThat(questionnaire.getJsonArray("sections")).isNotEmpty();
     assertThat(me.get("api/v1/questionnaires/no-such-questionnaire").status()).isEqualTo(404);
     assertThat(me.get("api/v1/questionnaires/" + questionnaireId() + "?version=999.0").status()).isEqualTo(404);
@@ -103,9 +88,8 @@ class AssessmentsIT {
   @Test
   void anAnswerSavedIsKeptAndSavingItAgainChangesNothing() {
     String id = create(me, "Video analytics with a new partner");
-    JsonObject question = anySingleChoice();
-    String path = "api/v1/assessments/" + id + "/answers/" + question.getString("id");
-    JsonObject body = Json.createObjectBuilder().add("value", firstOption(question)).build();
+    String path = "api/v1/assessments/" + id + "/answers/" + QUESTION;
+    JsonObject body = Json.createObjectBuilder().add("value", "no").build();
 
     assertThat(me.put(path, body).status()).isEqualTo(200);
     JsonArray afterFirst = me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray();
@@ -114,7 +98,7 @@ class AssessmentsIT {
 
     assertThat(afterFirst).hasSize(1);
     assertThat(afterSecond).isEqualTo(afterFirst);
-    assertThat(afterSecond.getJsonObject(0).getString("value")).isEqualTo(firstOption(question));
+    assertThat(afterSecond.getJsonObject(0).getString("value")).isEqualTo("no");
 
     assertThat(me.put(path, Json.createObjectBuilder().add("value", JsonValue.NULL).build()).status()).isEqualTo(200);
     assertThat(me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray()).isEmpty();
@@ -123,9 +107,8 @@ class AssessmentsIT {
   @Test
   void badAnswersAreRefusedWithTheReasonAndChangeNothing() {
     String id = create(me, "Release of a speech model");
-    JsonObject question = anySingleChoice();
-    String path = "api/v1/assessments/" + id + "/answers/" + question.getString("id");
-    me.put(path, Json.createObjectBuilder().add("value", firstOption(question)).build());
+    String path = "api/v1/assessments/" + id + "/answers/" + QUESTION;
+    me.put(path, Json.createObjectBuilder().add("value", "no").build());
 
     Api.Reply notAnOption = me.put(path, Json.createObjectBuilder().add("value", "not-an-option").build());
     assertThat(notAnOption.status()).isEqualTo(400);
@@ -147,7 +130,7 @@ class AssessmentsIT {
 
     JsonArray answers = me.get("api/v1/assessments/" + id + "/answers").structure().asJsonArray();
     assertThat(answers).hasSize(1);
-    assertThat(answers.getJsonObject(0).getString("value")).isEqualTo(firstOption(question));
+    assertThat(answers.getJsonObject(0).getString("value")).isEqualTo("no");
   }
 
   @Test
@@ -161,16 +144,37 @@ class AssessmentsIT {
   }
 
   @Test
+  void theRecommendationFollowsTheSavedAnswers() {
+    String id = create(me, "Joint project with a state-owned firm");
+    String answers = "api/v1/assessments/" + id + "/answers/";
+    me.put(answers + "military_partner", Json.createObjectBuilder().add("value", "no").build());
+    me.put(answers + "partner_kind", Json.createObjectBuilder().add("value", "state_owned").build());
+
+    JsonObject withConditions = me.get("api/v1/assessments/" + id + "/recommendation").json();
+    assertThat(withConditions.getBoolean("complete")).isTrue();
+    assertThat(withConditions.getString("outcome")).isEqualTo("GO_WITH_CONDITIONS");
+    assertThat(withConditions.getJsonObject("firedRule").getString("id")).isEqualTo("state_owned_partner");
+    assertThat(withConditions.getJsonArray("conditions").getJsonObject(0).getString("id")).isEqualTo("written_use_limits");
+
+    me.put(answers + "military_partner", Json.createObjectBuilder().add("value", "yes").build());
+    JsonObject redLine = me.get("api/v1/assessments/" + id + "/recommendation").json();
+    assertThat(redLine.getString("outcome")).isEqualTo("NO_GO");
+    assertThat(redLine.getJsonObject("firedRule").getString("id")).isEqualTo("military_red_line");
+    assertThat(redLine.getJsonArray("visibleQuestions").getValuesAs(jakarta.json.JsonString::getString))
+        .as("the partner-kind question is hidden once the partner is military")
+        .doesNotContain("partner_kind");
+  }
+
+  @Test
   void nobodyElseSeesOrAnswersMyAssessment() {
     String id = create(me, "Confidential partnership");
     Api stranger = new Api(base).login(newAccount("stranger"), PASSWORD);
-    JsonObject question = anySingleChoice();
 
     assertThat(stranger.get("api/v1/assessments/" + id).status()).isEqualTo(404);
     assertThat(stranger.get("api/v1/assessments/" + id + "/answers").status()).isEqualTo(404);
     assertThat(stranger.get("api/v1/assessments/" + id + "/recommendation").status()).isEqualTo(404);
-    assertThat(stranger.put("api/v1/assessments/" + id + "/answers/" + question.getString("id"),
-        Json.createObjectBuilder().add("value", firstOption(question)).build()).status()).isEqualTo(404);
+    assertThat(stranger.put("api/v1/assessments/" + id + "/answers/" + QUESTION,
+        Json.createObjectBuilder().add("value", "no").build()).status()).isEqualTo(404);
     assertThat(stranger.get("api/v1/assessments").structure().asJsonArray()).isEmpty();
     assertThat(new Api(base).get("api/v1/assessments/" + id).status()).isEqualTo(401);
 
@@ -195,17 +199,17 @@ class AssessmentsIT {
 
   @Test
   void evaluateComputesARecommendationWithoutStoringAnything() {
-    JsonObject question = anySingleChoice();
     Api.Reply evaluated = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate",
-        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(question.getString("id"), firstOption(question))).build());
+        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(QUESTION, "yes")).build());
     assertThat(evaluated.status()).as(evaluated.text()).isEqualTo(200);
     assertThat(evaluated.json().getString("engineVersion")).isNotBlank();
     assertThat(evaluated.json().getJsonArray("scores")).isNotEmpty();
+    assertThat(evaluated.json().getString("outcome")).isEqualTo("NO_GO");
 
     Api.Reply invalid = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate",
-        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(question.getString("id"), 12)).build());
+        Json.createObjectBuilder().add("answers", Json.createObjectBuilder().add(QUESTION, 12)).build());
     assertThat(invalid.status()).isEqualTo(400);
-    assertThat(invalid.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answers." + question.getString("id"));
+    assertThat(invalid.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answers." + QUESTION);
 
     Api.Reply noAnswers = me.post("api/v1/questionnaires/" + questionnaireId() + "/evaluate", Json.createObjectBuilder().build());
     assertThat(noAnswers.status()).isEqualTo(400);

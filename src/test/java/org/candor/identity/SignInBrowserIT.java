@@ -11,7 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,11 +29,6 @@ class SignInBrowserIT {
 
   private static Browser browser;
 
-  @BeforeAll
-  static void startBrowser() {
-    // The URL is injected per test; the browser is shared so that Chromium starts once.
-  }
-
   @AfterAll
   static void stopBrowser() {
     if (browser != null) {
@@ -42,6 +36,7 @@ class SignInBrowserIT {
     }
   }
 
+  /** One Chromium for the class, started on first use because the URL is injected per test. */
   private Browser browser() {
     if (browser == null) {
       browser = new Browser(base);
@@ -54,8 +49,13 @@ class SignInBrowserIT {
   void protectedPageSendsToLoginAndBackAfterSigningIn() {
     Browser b = browser().open("app/home.xhtml");
     b.waitForUrl("login.xhtml");
+    b.find(By.id("login:username"));
+    String sessionBefore = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
     b.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
     b.waitForUrl("app/home.xhtml");
+    assertThat(b.driver().manage().getCookieNamed("JSESSIONID").getValue())
+        .as("the session id is renewed at login")
+        .isNotEqualTo(sessionBefore);
     assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Welcome, Administrator");
     b.screenshot("home");
 
