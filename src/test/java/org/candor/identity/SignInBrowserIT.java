@@ -100,4 +100,20 @@ class SignInBrowserIT {
     b.waitForText(By.id("structure"), department);
     b.screenshot("organisation");
   }
+
+  @Test
+  void administratorSeesWhichDefinitionFilesFailedToLoadAndWhy() {
+    Browser b = browser().open("login.xhtml");
+    b.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
+    b.waitForUrl("app/home.xhtml");
+    b.waitForText(By.id("questionnaires"), "Institution partner check");
+
+    b.open("admin/questionnaires.xhtml");
+    String problems = b.find(By.id("problems")).getText();
+    assertThat(problems)
+        .contains("broken.yaml:20:18")
+        .contains("weight on dimension 'no_such_dimension', which the questionnaire does not declare");
+    assertThat(b.find(By.id("versions")).getText()).contains("institution-check").doesNotContain("broken-institution-check");
+    b.screenshot("questionnaires-admin");
+  }
 }
