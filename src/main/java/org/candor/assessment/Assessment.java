@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.candor.engine.Outcome;
 import org.candor.engine.Questionnaire;
 import org.candor.identity.Account;
 import org.candor.organisation.Team;
@@ -66,6 +67,23 @@ public class Assessment {
   @CollectionTable(name = "assessment_participant", joinColumns = @JoinColumn(name = "assessment_id"))
   private Set<Participant> participants = new HashSet<>();
 
+  @Column(name = "version_number", nullable = false, updatable = false)
+  private int versionNumber = 1;
+
+  @ManyToOne
+  @JoinColumn(name = "previous_id", updatable = false)
+  private Assessment previous;
+
+  @Column(name = "round_closed_at")
+  private Instant roundClosedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "final_outcome")
+  private Outcome finalOutcome;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -85,8 +103,45 @@ public class Assessment {
     this.participants.add(new Participant(lead.id(), TeamRole.LEAD));
   }
 
+  /**
+   * The next version of a finished assessment, for when something changed: same project, team and
+   * participants, the newest questionnaire version, a fresh first round.
+   */
+  Assessment nextVersion(Questionnaire questionnaire, Account lead, Instant now) {
+    if (status != AssessmentStatus.FINISHED) {
+      throw new IllegalStateException("Only a finished assessment is re-opened");
+    }
+    Assessment next = new Assessment(title, description, questionnaire, team, lead, now);
+    next.versionNumber = versionNumber + 1;
+    next.previous = this;
+    participants.forEach(p -> next.participants.add(p));
+    return next;
+  }
+
   void invite(long accountId, TeamRole role) {
     participants.add(new Participant(accountId, role));
+  }
+
+  /** Ends the blind round: answers become visible to the team, deliberation starts. */
+  void closeRoundOne(Instant now) {
+    status = AssessmentStatus.DELIBERATING;
+    roundClosedAt = now;
+  }
+
+  /** Records the outcome the team's consensus led to; the assessment then only changes by re-opening. */
+  public void finish(Outcome outcome, Instant now) {
+    status = AssessmentStatus.FINISHED;
+    finalOutcome = outcome;
+    finishedAt = now;
+  }
+
+  public boolean isLead(long accountId) {
+    return roleOf(accountId).orElse(null) == TeamRole.LEAD;
+  }
+
+  /** Whether members' answers are visible to the team: only once the lead has closed round 1. */
+  public boolean answersRevealed() {
+    return status != AssessmentStatus.OPEN;
   }
 
   public Optional<TeamRole> roleOf(long accountId) {
@@ -131,6 +186,27 @@ public class Assessment {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public int versionNumber() {
+    return versionNumber;
+  }
+
+  public Assessment previous() {
+    return previous;
+  }
+
+  public Instant roundClosedAt() {
+    return roundClosedAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  /** The outcome the consensus led to when the lead finished the assessment, or {@code null}. */
+  public Outcome finalOutcome() {
+    return finalOutcome;
   }
 
   public Set<Participant> participants() {

@@ -17,13 +17,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.candor.engine.Outcome;
 import org.candor.engine.Recommendation;
 import org.candor.identity.CurrentAccount;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Assessments over the API: create, list mine, save answers one by one, read the recommendation. */
+/**
+ * Assessments over the API: create, list mine, save answers one by one, submit them, close round 1,
+ * see the divergence, re-open as a new version.
+ */
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +56,14 @@ public class AssessmentResource {
       AssessmentStatus status,
       String myRole,
       int participants,
-      Instant createdAt) {}
+      Instant createdAt,
+      int version,
+      Long previousVersionId,
+      Instant roundClosedAt,
+      Instant finishedAt,
+      Outcome finalOutcome) {}
+
+  public record Submitted(Instant submittedAt) {}
 
   public record AnswerView(String questionId, JsonValue value, Instant answeredAt) {}
 
@@ -108,6 +119,51 @@ public class AssessmentResource {
     return assessments.myRecommendation(id);
   }
 
+  @GET
+  @Path("/{id}/participants")
+  @Operation(summary = "Who takes part and whether each has submitted round 1 (never what they answered)")
+  public List<ParticipantStatus> participants(@PathParam("id") long id) {
+    return assessments.participants(id);
+  }
+
+  @POST
+  @Path("/{id}/submission")
+  @Operation(summary = "Submit my round-1 answers: they become final. Every required question must be answered. Idempotent.")
+  public Submitted submit(@PathParam("id") long id) {
+    return new Submitted(assessments.submit(id));
+  }
+
+  @POST
+  @Path("/{id}/round-one/close")
+  @Operation(summary = "Lead only: close round 1, revealing submitted answers to the team and starting deliberation")
+  public AssessmentView closeRoundOne(@PathParam("id") long id) {
+    return view(assessments.closeRoundOne(id));
+  }
+
+  @GET
+  @Path("/{id}/divergence")
+  @Operation(summary = "After round 1: questions by disagreement, with distributions and each member's own recommendation")
+  public TeamDivergence divergence(@PathParam("id") long id) {
+    return assessments.divergence(id);
+  }
+
+  @POST
+  @Path("/{id}/reopen")
+  @Operation(summary = "Lead only: re-open a finished assessment as its next version; the finished one stays as it was")
+  public Response reopen(@PathParam("id") long id, @Context UriInfo uri) {
+    Assessment next = assessments.reopen(id);
+    return Response.created(uri.getBaseUriBuilder().path("assessments").path(String.valueOf(next.id())).build())
+        .entity(view(next))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/versions")
+  @Operation(summary = "Every version of the assessment, newest first, with the outcome each finished with")
+  public List<AssessmentView> versions(@PathParam("id") long id) {
+    return assessments.versions(id).stream().map(this::view).toList();
+  }
+
   private AssessmentView view(Assessment a) {
     long me = current.require().id();
     return new AssessmentView(
@@ -119,6 +175,11 @@ public class AssessmentResource {
         a.status(),
         a.roleOf(me).map(Enum::name).orElse(null),
         a.participants().size(),
-        a.createdAt());
+        a.createdAt(),
+        a.versionNumber(),
+        a.previous() == null ? null : a.previous().id(),
+        a.roundClosedAt(),
+        a.finishedAt(),
+        a.finalOutcome());
   }
 }

@@ -7,14 +7,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Questionnaire;
 import org.candor.engine.Recommendation;
+import org.candor.engine.divergence.Divergence;
 import org.candor.identity.Account;
+import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
 import org.candor.organisation.Organisation;
 import org.candor.organisation.Team;
@@ -40,6 +48,7 @@ public class Assessments {
   @Inject Organisation organisation;
   @Inject Engine engine;
   @Inject Clock clock;
+  @Inject Accounts accounts;
 
   @Transactional
   public Assessment create(String title, String description, String questionnaireId, Long teamId) {
@@ -104,6 +113,7 @@ public class Assessments {
     Account me = current.require();
     // Locking the assessment serialises concurrent saves, so a retried first save never inserts twice.
     Assessment assessment = visible(em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE), assessmentId);
+    requireAnswering(assessment, me.id());
     Questionnaire questionnaire = questionnaireOf(assessment);
     if (questionnaire.question(questionId).isEmpty()) {
       throw ProblemException.notFound(
@@ -145,17 +155,194 @@ public class Assessments {
   }
 
   private Map<String, Object> myAnswers(Assessment assessment) {
+    return answersOf(assessment, current.require().id());
+  }
+
+  private Map<String, Object> answersOf(Assessment assessment, long accountId) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Answer answer : answers(assessment, current.require().id(), null)) {
+    for (Answer answer : answers(assessment, accountId, null)) {
       values.put(answer.questionId(), AnswerJson.parse(answer.valueJson()));
     }
     return values;
   }
 
-  private List<Answer> answers(Assessment assessment, long accountId, String questionId) {
-    String jpql = "select a from Answer a where a.assessment = :as and a.accountId = :me"
+  /** Who takes part and whether each has submitted round 1; never what anyone answered. */
+  public List<ParticipantStatus> participants(long assessmentId) {
+    Assessment assessment = get(assessmentId);
+    Map<Long, Instant> submitted = submissions(assessment);
+    Map<Long, Account> people =
+        accounts.byIds(assessment.participants().stream().map(Participant::accountId).toList()).stream()
+            .collect(Collectors.toMap(Account::id, Function.identity()));
+    return assessment.participants().stream()
+        .map(p -> new ParticipantStatus(
+            p.accountId(),
+            Optional.ofNullable(people.get(p.accountId())).map(Account::displayName).orElse("#" + p.accountId()),
+            p.role(),
+            submitted.get(p.accountId())))
+        .sorted(Comparator.comparing(ParticipantStatus::role).thenComparing(ParticipantStatus::displayName))
+        .toList();
+  }
+
+  public boolean iHaveSubmitted(long assessmentId) {
+    Assessment assessment = get(assessmentId);
+    return submissions(assessment).containsKey(current.require().id());
+  }
+
+  /**
+   * Declares my round-1 answers final. Every visible required question must be answered.
+   * Submitting again changes nothing.
+   */
+  @Transactional
+  public Instant submit(long assessmentId) {
+    Account me = current.require();
+    Assessment assessment = visible(em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE), assessmentId);
+    Instant already = submissions(assessment).get(me.id());
+    if (already != null) {
+      return already;
+    }
+    requireAnswering(assessment, me.id());
+    Recommendation mine = engine.evaluate(questionnaireOf(assessment), myAnswers(assessment));
+    if (!mine.complete()) {
+      throw ProblemException.invalidField(
+          "answers", "Answer every required question before submitting; still missing: " + String.join(", ", mine.missingRequired()) + ".");
+    }
+    Submission submission = new Submission(assessment, me.id(), clock.instant());
+    em.persist(submission);
+    return submission.submittedAt();
+  }
+
+  /** The lead ends the blind round; members who have not submitted take no further part in it. */
+  @Transactional
+  public Assessment closeRoundOne(long assessmentId) {
+    Assessment assessment = asLead(assessmentId, "close round 1");
+    if (assessment.status() != AssessmentStatus.OPEN) {
+      throw ProblemException.conflict("Round 1 of this assessment is already closed.");
+    }
+    if (submissions(assessment).isEmpty()) {
+      throw ProblemException.conflict("Nobody has submitted their answers yet; round 1 can close once someone has.");
+    }
+    assessment.closeRoundOne(clock.instant());
+    return assessment;
+  }
+
+  /**
+   * Each submitted member's answers, by account id: for the team only once round 1 is closed.
+   * Before that, nobody — the lead included — sees anyone's answers but their own.
+   */
+  public Map<Long, Map<String, Object>> teamAnswers(Assessment assessment) {
+    if (!assessment.answersRevealed()) {
+      throw ProblemException.conflict("Answers stay hidden until the lead closes round 1.");
+    }
+    Map<Long, Map<String, Object>> byMember = new LinkedHashMap<>();
+    for (Long accountId : submissions(assessment).keySet()) {
+      byMember.put(accountId, answersOf(assessment, accountId));
+    }
+    return byMember;
+  }
+
+  /** Where the team disagrees, most first, with each member's own recommendation. */
+  public TeamDivergence divergence(long assessmentId) {
+    Assessment assessment = get(assessmentId);
+    Questionnaire questionnaire = questionnaireOf(assessment);
+    Map<Long, Map<String, Object>> answers = teamAnswers(assessment);
+    Map<Long, String> names = participants(assessmentId).stream()
+        .collect(Collectors.toMap(ParticipantStatus::accountId, ParticipantStatus::displayName));
+    List<TeamDivergence.Member> members = new ArrayList<>();
+    answers.forEach((accountId, given) ->
+        members.add(new TeamDivergence.Member(accountId, names.get(accountId), given, engine.evaluate(questionnaire, given))));
+    return new TeamDivergence(
+        Divergence.rank(questionnaire, answers.values()),
+        members,
+        Divergence.scoreSpread(members.stream().map(TeamDivergence.Member::recommendation).toList()));
+  }
+
+  /**
+   * Re-opens a finished assessment as its next version. Each member starts from their own earlier
+   * answers that the (possibly newer) questionnaire still accepts; the earlier version stays as it was.
+   */
+  @Transactional
+  public Assessment reopen(long assessmentId) {
+    Assessment finished = asLead(assessmentId, "re-open the assessment");
+    if (finished.status() != AssessmentStatus.FINISHED) {
+      throw ProblemException.conflict("Only a finished assessment can be re-opened; this one is still in progress.");
+    }
+    boolean alreadyReopened = !em.createQuery("select a from Assessment a where a.previous = :p", Assessment.class)
+        .setParameter("p", finished).getResultList().isEmpty();
+    if (alreadyReopened) {
+      throw ProblemException.conflict("This version was already re-opened; continue with the newer version.");
+    }
+    Questionnaire questionnaire = catalog.latest(finished.questionnaireId()).orElseGet(() -> questionnaireOf(finished));
+    Assessment next = finished.nextVersion(questionnaire, current.require(), clock.instant());
+    em.persist(next);
+    for (Answer earlier : answers(finished, null, null)) {
+      Object value = AnswerJson.parse(earlier.valueJson());
+      if (accepts(questionnaire, earlier.questionId(), value)) {
+        em.persist(new Answer(next, earlier.accountId(), earlier.questionId(), earlier.valueJson(), clock.instant()));
+      }
+    }
+    return next;
+  }
+
+  /** Every version of this assessment, the newest first. */
+  public List<Assessment> versions(long assessmentId) {
+    Assessment newest = get(assessmentId);
+    List<Assessment> later;
+    while (!(later = em.createQuery("select a from Assessment a where a.previous = :p", Assessment.class)
+        .setParameter("p", newest).getResultList()).isEmpty()) {
+      newest = later.get(0);
+    }
+    List<Assessment> chain = new ArrayList<>();
+    for (Assessment a = newest; a != null; a = a.previous()) {
+      chain.add(a);
+    }
+    return chain;
+  }
+
+  /** The assessment, if I lead it; 403 for other participants, 404 for everyone else. */
+  public Assessment asLead(long assessmentId, String action) {
+    Assessment assessment = get(assessmentId);
+    if (!assessment.isLead(current.require().id())) {
+      throw ProblemException.forbidden("Only the assessment's lead may " + action + ".");
+    }
+    return assessment;
+  }
+
+  private static boolean accepts(Questionnaire questionnaire, String questionId, Object value) {
+    try {
+      questionnaire.checkAnswer(questionId, value);
+      return true;
+    } catch (InvalidAnswerException e) {
+      return false;
+    }
+  }
+
+  private void requireAnswering(Assessment assessment, long accountId) {
+    if (assessment.status() != AssessmentStatus.OPEN) {
+      throw ProblemException.conflict("Round 1 is closed: answers can no longer change.");
+    }
+    if (submissions(assessment).containsKey(accountId)) {
+      throw ProblemException.conflict("You have submitted your answers; they are final for round 1.");
+    }
+  }
+
+  private Map<Long, Instant> submissions(Assessment assessment) {
+    Map<Long, Instant> submitted = new LinkedHashMap<>();
+    em.createQuery("select s from Submission s where s.assessment = :as order by s.submittedAt, s.id", Submission.class)
+        .setParameter("as", assessment)
+        .getResultList()
+        .forEach(s -> submitted.put(s.accountId(), s.submittedAt()));
+    return submitted;
+  }
+
+  /** Answers in the assessment, of one account or (null) of everyone, to one question or (null) all. */
+  private List<Answer> answers(Assessment assessment, Long accountId, String questionId) {
+    String jpql = "select a from Answer a where a.assessment = :as"
+        + (accountId == null ? "" : " and a.accountId = :me")
         + (questionId == null ? "" : " and a.questionId = :q") + " order by a.id";
-    var query = em.createQuery(jpql, Answer.class).setParameter("as", assessment).setParameter("me", accountId);
+    var query = em.createQuery(jpql, Answer.class).setParameter("as", assessment);
+    if (accountId != null) {
+      query.setParameter("me", accountId);
+    }
     if (questionId != null) {
       query.setParameter("q", questionId);
     }

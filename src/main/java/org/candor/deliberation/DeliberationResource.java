@@ -1,0 +1,137 @@
+package org.candor.deliberation;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.candor.engine.Recommendation;
+import org.candor.platform.ProblemException;
+import org.candor.questionnaire.AnswerJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Round 2 over the API: consensus answers, threads, dissent, the team's recommendation and conditions. */
+@Path("/assessments/{id}/deliberation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeliberationResource {
+
+  @Inject Deliberation deliberation;
+
+  @PathParam("id") long id;
+
+  public record ConsensusView(String questionId, JsonValue value, String rationale, long version, long decidedBy, Instant decidedAt) {}
+
+  public record PostView(long accountId, String body, Instant postedAt) {}
+
+  public record DissentView(String questionId, long accountId, String statement, Instant recordedAt) {}
+
+  public record ConditionView(String conditionId, boolean done, String note, long checkedBy, Instant checkedAt) {}
+
+  @GET
+  @Path("/consensus")
+  @Operation(summary = "The consensus answers settled so far, each with its version")
+  public List<ConsensusView> consensus() {
+    return deliberation.consensus(id).stream().map(DeliberationResource::view).toList();
+  }
+
+  @PUT
+  @Path("/consensus/{questionId}")
+  @Operation(summary = "Lead only: {\"value\": …, \"rationale\": …, \"version\": the version last seen, absent for a new one}."
+      + " 409 if someone changed it since.")
+  public ConsensusView settle(@PathParam("questionId") String questionId, JsonObject body) {
+    if (body == null || !body.containsKey("value")) {
+      throw ProblemException.invalidField("value", "Send {\"value\": …, \"rationale\": …, \"version\": …}.");
+    }
+    Long seen = body.get("version") instanceof JsonNumber number ? number.longValue() : null;
+    String rationale = body.get("rationale") instanceof JsonString text ? text.getString() : null;
+    return view(deliberation.settle(id, questionId, AnswerJson.toValue(body.get("value")), rationale, seen));
+  }
+
+  @GET
+  @Path("/recommendation")
+  @Operation(summary = "The recommendation the consensus answers lead to")
+  public Recommendation recommendation() {
+    return deliberation.teamRecommendation(id);
+  }
+
+  @POST
+  @Path("/finish")
+  @Operation(summary = "Lead only: finish the assessment with the consensus recommendation")
+  public Recommendation finish() {
+    return deliberation.finish(id);
+  }
+
+  @GET
+  @Path("/questions/{questionId}/posts")
+  @Operation(summary = "A question's discussion thread (after round 1)")
+  public List<PostView> thread(@PathParam("questionId") String questionId) {
+    return deliberation.thread(id, questionId).stream().map(p -> new PostView(p.accountId(), p.body(), p.postedAt())).toList();
+  }
+
+  @POST
+  @Path("/questions/{questionId}/posts")
+  @Operation(summary = "Add {\"body\": …} to a question's thread")
+  public PostView post(@PathParam("questionId") String questionId, JsonObject body) {
+    ThreadPost post = deliberation.post(id, questionId, text(body, "body"));
+    return new PostView(post.accountId(), post.body(), post.postedAt());
+  }
+
+  @GET
+  @Path("/dissent")
+  @Operation(summary = "Every dissent recorded")
+  public List<DissentView> dissents() {
+    return deliberation.dissents(id).stream().map(DeliberationResource::view).toList();
+  }
+
+  @POST
+  @Path("/questions/{questionId}/dissent")
+  @Operation(summary = "Record {\"statement\": …}: my disagreement with the consensus on a question; it goes into the report")
+  public DissentView dissent(@PathParam("questionId") String questionId, JsonObject body) {
+    return view(deliberation.dissent(id, questionId, text(body, "statement")));
+  }
+
+  @GET
+  @Path("/conditions")
+  @Operation(summary = "The team's checklist of the recommendation's conditions")
+  public List<ConditionView> conditions() {
+    return deliberation.conditionChecks(id).values().stream().map(DeliberationResource::view).toList();
+  }
+
+  @PUT
+  @Path("/conditions/{conditionId}")
+  @Operation(summary = "Tick or untick a condition: {\"done\": true, \"note\": …}")
+  public ConditionView check(@PathParam("conditionId") String conditionId, JsonObject body) {
+    if (body == null || !(body.get("done") == JsonValue.TRUE || body.get("done") == JsonValue.FALSE)) {
+      throw ProblemException.invalidField("done", "Send {\"done\": true or false, \"note\": …}.");
+    }
+    String note = body.get("note") instanceof JsonString text ? text.getString() : null;
+    return view(deliberation.check(id, conditionId, body.getBoolean("done"), note));
+  }
+
+  private static String text(JsonObject body, String field) {
+    return body != null && body.get(field) instanceof JsonString text ? text.getString() : null;
+  }
+
+  private static ConsensusView view(ConsensusAnswer c) {
+    return new ConsensusView(c.questionId(), AnswerJson.toJson(AnswerJson.parse(c.valueJson())), c.rationale(), c.version(), c.decidedBy(), c.decidedAt());
+  }
+
+  private static DissentView view(Dissent d) {
+    return new DissentView(d.questionId(), d.accountId(), d.statement(), d.recordedAt());
+  }
+
+  private static ConditionView view(ConditionCheck c) {
+    return new ConditionView(c.conditionId(), c.done(), c.note(), c.checkedBy(), c.checkedAt());
+  }
+}
