@@ -1,0 +1,30 @@
+package org.candor.questionnaire;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.candor.engine.Option;
+import org.candor.engine.Question;
+
+/** An answer as people read it: option labels instead of stored values, units after numbers. */
+public final class AnswerLabels {
+
+  private AnswerLabels() {}
+
+  public static String describe(Question question, Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Collection<?> items) {
+      return items.stream().map(item -> describe(question, item)).collect(Collectors.joining("; "));
+    }
+    String text = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        ? String.valueOf(n.longValue()) : String.valueOf(value);
+    return switch (question.type()) {
+      case SINGLE, MULTI -> question.options().stream()
+          .filter(o -> o.value().equals(text)).map(Option::label).findFirst().orElse(text);
+      case NUMBER -> question.number().unit() == null ? text : text + " " + question.number().unit();
+      case SCALE -> text + " / " + question.scale().max();
+      default -> text;
+    };
+  }
+}
