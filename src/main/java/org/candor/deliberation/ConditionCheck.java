@@ -7,12 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.candor.assessment.Assessment;
 
 /** Where the team stands on one condition of its recommendation: done or not, with a note. */
 @Entity
+@Table(name = "condition_check")
 public class ConditionCheck {
 
   @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.candor.assessment.Assessment;
@@ -16,6 +17,7 @@ import org.candor.assessment.Assessment;
  * second editor find out that someone changed it in the meantime instead of overwriting them.
  */
 @Entity
+@Table(name = "consensus_answer")
 public class ConsensusAnswer {
 
   @Id

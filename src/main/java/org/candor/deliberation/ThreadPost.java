@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.candor.assessment.Assessment;
 
 /** One message in a question's discussion thread. */
 @Entity
+@Table(name = "thread_post")
 public class ThreadPost {
 
   @Id

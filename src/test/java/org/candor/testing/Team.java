@@ -1,0 +1,57 @@
+package org.candor.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+
+/**
+ * A lab team made through the admin API for one test: a lead and two members, each with an
+ * account and a signed-in API client.
+ */
+public final class Team {
+
+  public static final String PASSWORD = "team-password-1";
+
+  public final long id;
+  public final Member lead;
+  public final Member alice;
+  public final Member bob;
+
+  public record Member(long id, String username, String displayName, Api api) {}
+
+  public Team(URL base) {
+    Api admin = new Api(base).asAdmin();
+    Api.Reply department = admin.post("api/v1/organisation/departments",
+        Json.createObjectBuilder().add("name", Api.unique("Informatics")).build());
+    assertThat(department.status()).as(department.text()).isEqualTo(201);
+    Api.Reply team = admin.post("api/v1/organisation/teams",
+        Json.createObjectBuilder().add("departmentId", department.json().getJsonNumber("id").longValue()).add("name", Api.unique("Vision lab")).build());
+    assertThat(team.status()).as(team.text()).isEqualTo(201);
+    this.id = team.json().getJsonNumber("id").longValue();
+    this.lead = member(base, admin, "Lena Lead", "LEAD");
+    this.alice = member(base, admin, "Alice Member", "MEMBER");
+    this.bob = member(base, admin, "Bob Member", "MEMBER");
+  }
+
+  /** An account outside the team. */
+  public static Member outsider(URL base) {
+    return account(base, new Api(base).asAdmin(), "Olga Outsider");
+  }
+
+  private Member member(URL base, Api admin, String displayName, String role) {
+    Member member = account(base, admin, displayName);
+    Api.Reply enrolled = admin.put("api/v1/organisation/teams/" + id + "/members/" + member.id(),
+        Json.createObjectBuilder().add("role", role).build());
+    assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(204);
+    return member;
+  }
+
+  private static Member account(URL base, Api admin, String displayName) {
+    String username = Api.unique(displayName.split(" ")[0].toLowerCase());
+    Api.Reply created = admin.post("api/v1/accounts", Json.createObjectBuilder()
+        .add("username", username).add("displayName", displayName).add("password", PASSWORD).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return new Member(created.json().getJsonNumber("id").longValue(), username, displayName, new Api(base).login(username, PASSWORD));
+  }
+}
