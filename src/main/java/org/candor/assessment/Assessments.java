@@ -273,6 +273,12 @@ public class Assessments {
     }
     Questionnaire questionnaire = catalog.latest(finished.questionnaireId()).orElseGet(() -> questionnaireOf(finished));
     Assessment next = finished.nextVersion(questionnaire, current.require(), clock.instant());
+    if (next.team() != null) {
+      // Whoever joined the team since takes part in the new version too.
+      next.team().members().stream()
+          .filter(m -> next.roleOf(m.accountId()).isEmpty())
+          .forEach(m -> next.invite(m.accountId(), m.role()));
+    }
     em.persist(next);
     for (Answer earlier : answers(finished, null, null)) {
       Object value = AnswerJson.parse(earlier.valueJson());
