@@ -97,8 +97,9 @@ public class RecommendationView extends AssessmentPage {
   }
 
   /**
-   * The radar chart as a Chart.js configuration: the consensus scores, and the lowest and highest
-   * score among members' own answers, on the 0–10 scale.
+   * The score chart as a Chart.js configuration: the consensus scores, and the lowest and highest
+   * score among members' own answers, on the 0–10 scale. A radar needs three axes to show a shape,
+   * so questionnaires with fewer dimensions get bars.
    */
   public String getRadarChart() {
     List<DimensionScore> scores = getRecommendation().scores();
@@ -116,8 +117,9 @@ public class RecommendationView extends AssessmentPage {
       lowest.add(members == null ? 0 : round(members.lowest()));
       highest.add(members == null ? 0 : round(members.highest()));
     }
+    boolean radar = scores.size() >= 3;
     return Json.createObjectBuilder()
-        .add("type", "radar")
+        .add("type", radar ? "radar" : "bar")
         .add("data", Json.createObjectBuilder()
             .add("labels", labels)
             .add("datasets", Json.createArrayBuilder()
@@ -127,7 +129,7 @@ public class RecommendationView extends AssessmentPage {
         .add("options", Json.createObjectBuilder()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
-            .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder()
+            .add("scales", Json.createObjectBuilder().add(radar ? "r" : "y", Json.createObjectBuilder()
                 .add("min", 0).add("max", 10).add("ticks", Json.createObjectBuilder().add("stepSize", 2)))))
         .build()
         .toString();
@@ -136,7 +138,7 @@ public class RecommendationView extends AssessmentPage {
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String line, String fill, boolean dashed) {
     JsonObjectBuilder dataset = Json.createObjectBuilder()
         .add("label", label).add("data", data).add("borderColor", line).add("backgroundColor", fill)
-        .add("pointBackgroundColor", line).add("fill", !dashed);
+        .add("pointBackgroundColor", line).add("fill", !dashed).add("borderWidth", 2);
     if (dashed) {
       dataset.add("borderDash", Json.createArrayBuilder().add(5).add(4));
     }

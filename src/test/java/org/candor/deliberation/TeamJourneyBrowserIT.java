@@ -24,15 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The lab team journey in a real browser: a lead and two members answer the institution
- * questionnaire (the partner question disappears while the partner is military), the lead closes round 1, the team sees its divergence, discusses, settles the
- * consensus (a stale editor is told), records dissent, reads the recommendation, ticks a condition,
- * finishes, and downloads the PDF report. One member's browser is closed mid-questionnaire.
+ * questionnaire (the partner question disappears while the partner is military), the lead closes
+ * round 1, the team sees its divergence, discusses, settles the consensus (a stale editor is told),
+ * records dissent, reads the recommendation, ticks a condition, finishes, downloads the PDF report
+ * and re-opens the assessment as a new version. One member's browser is closed mid-questionnaire.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -200,6 +202,7 @@ class TeamJourneyBrowserIT {
       b.type(By.cssSelector("#conditions input[id$='note']"), "Signed on 3 March");
       b.find(By.id("reason")).click();
       b.waitForText(By.id("messages"), "Saved: Agree in writing");
+      ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
       b.screenshot("journey-08-recommendation");
       b.click(By.id("finish:finishButton"));
       b.click(By.id("finish:confirmYes"));
@@ -227,6 +230,12 @@ class TeamJourneyBrowserIT {
       b.open(assessmentUrl);
       b.waitForText(By.id("status"), "Finished");
       b.screenshot("journey-09-finished");
+
+      // Something changed: the lead re-opens it as version 2; version 1 and its outcome stay visible.
+      b.click(By.id("actions:reopen"));
+      b.waitForText(By.tagName("h1"), "version 2");
+      assertThat(b.find(By.id("versions")).getText()).contains("Version 1").contains("GO WITH CONDITIONS").contains("Version 2");
+      b.screenshot("journey-10-new-version");
     }
   }
 }
