@@ -81,9 +81,10 @@ final class QuestionnaireBuilder {
     }
 
     List<Declaration> declarations = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
     for (int i = 0; i < drafts.size(); i++) {
       QuestionReader.Draft draft = drafts.get(i);
-      if (draft.id() != null) {
+      if (draft.id() != null && declared.add(draft.id())) {
         declarations.add(new Declaration(draft.id(), valueType(draft), optionsOf(draft), i));
       }
     }
@@ -457,10 +458,11 @@ final class QuestionnaireBuilder {
         }
       }
     }
+    boolean unknownPlanNamed = !planIds.containsAll(usedPlans);
     for (YamlNode item : Nodes.list(root, "stagePlans")) {
       YamlMap map = Nodes.asMap(item);
       String id = Nodes.text(map, "id");
-      if (id != null && planIds.contains(id) && !usedPlans.contains(id)) {
+      if (id != null && planIds.contains(id) && !usedPlans.contains(id) && !unknownPlanNamed) {
         problem(Nodes.at(map, "id"), "stage plan '" + id + "' is not used by any rule");
       }
     }
