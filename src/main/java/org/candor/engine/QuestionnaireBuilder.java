@@ -47,6 +47,8 @@ final class QuestionnaireBuilder {
   private final String source;
   private final YamlMap root;
   private final String questionnaireId;
+  /** Whether every include was resolved, so that every question of the questionnaire is known. */
+  private boolean complete = true;
 
   QuestionnaireBuilder(Parsed parsed, SectionLibrary library, Problems problems) {
     this.parsed = parsed;
@@ -76,7 +78,7 @@ final class QuestionnaireBuilder {
     checkQuestionIds(drafts);
     boolean allReadable = drafts.stream().allMatch(d -> d.question() != null);
     List<Question> questions = drafts.stream().map(QuestionReader.Draft::question).filter(q -> q != null).toList();
-    if (allReadable) {
+    if (allReadable && complete) {
       checkDimensionsUsed(dimensions, questions);
     }
 
@@ -88,7 +90,7 @@ final class QuestionnaireBuilder {
         declarations.add(new Declaration(draft.id(), valueType(draft), optionsOf(draft), i));
       }
     }
-    ExpressionCompiler compiler = new ExpressionCompiler(declarations, dimensionIds);
+    ExpressionCompiler compiler = new ExpressionCompiler(declarations, dimensionIds, !complete);
     CompiledExpression[] showIf = new CompiledExpression[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
       QuestionReader.Draft draft = drafts.get(i);
@@ -220,13 +222,16 @@ final class QuestionnaireBuilder {
         String include = Nodes.text(entry, "include");
         Mark at = Nodes.at(entry, "include");
         if (include == null) {
+          complete = false;
           continue;
         }
         if (!library.exists(include)) {
+          complete = false;
           problem(at, "no reusable section '" + include + "' was found (kind: section)" + Suggest.didYouMean(include, library.ids()));
           continue;
         }
         if (library.section(include) == null) {
+          complete = false;
           problem(at, "section '" + include + "' has errors (see " + library.sourceOf(include) + "), so it cannot be included");
           continue;
         }
