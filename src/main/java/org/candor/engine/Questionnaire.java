@@ -162,6 +162,11 @@ public final class Questionnaire {
     return source;
   }
 
+  /** The content as plain records, e.g. for JSON-B. */
+  public QuestionnaireContent content() {
+    return new QuestionnaireContent(id, version, title, summary, contentHash, dimensions, sections, rules, stagePlans, prompts);
+  }
+
   /**
    * The questionnaire as one YAML file with every include inlined. Loading it gives an equal
    * questionnaire with the same content hash, so it can be stored as the immutable version.

@@ -35,6 +35,8 @@ class ContentHashTest {
     assertThat(stored.stagePlans()).isEqualTo(original.stagePlans());
     assertThat(stored.prompts()).isEqualTo(original.prompts());
     assertThat(stored.selfContainedYaml()).isEqualTo(original.selfContainedYaml());
+    assertThat(stored.content()).isEqualTo(original.content());
+    assertThat(original.content().sections()).isEqualTo(original.sections());
     Map<String, Object> answers = Map.of("military_partner", "no", "partner_type", "company", "artifacts", List.of("code"), "irreversibility", 2);
     assertThat(new Engine().evaluate(stored, answers)).isEqualTo(new Engine().evaluate(original, answers));
   }
