@@ -41,7 +41,6 @@ final class QuestionnaireBuilder {
 
   private record PromptDraft(String id, String text, String showIf, CompiledExpression compiled) {}
 
-  private final Parsed parsed;
   private final SectionLibrary library;
   private final Problems problems;
   private final String source;
@@ -51,7 +50,6 @@ final class QuestionnaireBuilder {
   private boolean complete = true;
 
   QuestionnaireBuilder(Parsed parsed, SectionLibrary library, Problems problems) {
-    this.parsed = parsed;
     this.library = library;
     this.problems = problems;
     this.source = parsed.source();

@@ -130,7 +130,7 @@ public final class ExpressionCompiler {
     try {
       CelAbstractSyntaxTree checkedAst = checked.getAst();
       var program = cel.createProgram(checkedAst);
-      Dnf dnf = new Shapes(ast, questions).dnf(ast.getExpr());
+      Dnf dnf = new Shapes(questions).dnf(ast.getExpr());
       return new Result(
           new CompiledExpression(
               expression, program, List.copyOf(walk.variables), walk.questionRefs, walk.dimensionRefs, dnf),
