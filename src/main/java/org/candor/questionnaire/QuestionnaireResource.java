@@ -1,7 +1,6 @@
 package org.candor.questionnaire;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,9 +64,9 @@ public class QuestionnaireResource {
   @Path("/{id}/evaluate")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Evaluate answers ({\"answers\": {questionId: value}}) into a recommendation; nothing is stored")
-  public Recommendation evaluate(@PathParam("id") String id, @QueryParam("version") String version, JsonObject body) {
+  public Recommendation evaluate(@PathParam("id") String id, @QueryParam("version") String version, JsonValue body) {
     Questionnaire q = resolve(id, version);
-    JsonValue answers = body == null ? null : body.get("answers");
+    JsonValue answers = body == null || body.getValueType() != JsonValue.ValueType.OBJECT ? null : body.asJsonObject().get("answers");
     if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
       throw ProblemException.invalidField("answers", "Send {\"answers\": {\"questionId\": value, …}}.");
     }
