@@ -1,7 +1,6 @@
 package org.candor.assessment;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.candor.engine.Outcome;
 import org.candor.engine.Recommendation;
 import org.candor.identity.CurrentAccount;
+import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,13 +35,6 @@ public class AssessmentResource {
 
   @Inject Assessments assessments;
   @Inject CurrentAccount current;
-
-  public static class NewAssessment {
-    public String title;
-    public String description;
-    public String questionnaireId;
-    public Long teamId;
-  }
 
   public record QuestionnaireRef(String id, String version, String contentHash) {}
 
@@ -69,11 +62,10 @@ public class AssessmentResource {
 
   @POST
   @Operation(summary = "Start an assessment of a project with a questionnaire (optionally for a team I lead)")
-  public Response create(NewAssessment body, @Context UriInfo uri) {
-    if (body == null) {
-      throw ProblemException.invalidField("title", "Send {\"title\": …, \"questionnaireId\": …}.");
-    }
-    Assessment created = assessments.create(body.title, body.description, body.questionnaireId, body.teamId);
+  public Response create(JsonValue body, @Context UriInfo uri) {
+    JsonBody fields = JsonBody.of(body, "{\"title\": \"…\", \"questionnaireId\": \"quick-screen\"}");
+    Assessment created =
+        assessments.create(fields.string("title"), fields.string("description"), fields.string("questionnaireId"), fields.wholeNumber("teamId"));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(view(created))
         .build();
@@ -104,11 +96,11 @@ public class AssessmentResource {
   @PUT
   @Path("/{id}/answers/{questionId}")
   @Operation(summary = "Save my answer to one question ({\"value\": …}; null removes it). Idempotent.")
-  public Map<String, Object> saveAnswer(@PathParam("id") long id, @PathParam("questionId") String questionId, JsonObject body) {
-    if (body == null || !body.containsKey("value")) {
+  public Map<String, Object> saveAnswer(@PathParam("id") long id, @PathParam("questionId") String questionId, JsonValue body) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT || !body.asJsonObject().containsKey("value")) {
       throw ProblemException.invalidField("value", "Send {\"value\": …} with the answer, or null to remove it.");
     }
-    Map<String, Object> saved = assessments.saveAnswer(id, questionId, AnswerJson.toValue(body.get("value")));
+    Map<String, Object> saved = assessments.saveAnswer(id, questionId, AnswerJson.toValue(body.asJsonObject().get("value")));
     return Map.of("questionId", questionId, "saved", saved.containsKey(questionId), "answered", saved.size());
   }
 

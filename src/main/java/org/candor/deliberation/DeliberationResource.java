@@ -1,9 +1,6 @@
 package org.candor.deliberation;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.candor.engine.Recommendation;
+import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,13 +47,14 @@ public class DeliberationResource {
   @Path("/consensus/{questionId}")
   @Operation(summary = "Lead only: {\"value\": …, \"rationale\": …, \"version\": the version last seen, absent for a new one}."
       + " 409 if someone changed it since.")
-  public ConsensusView settle(@PathParam("questionId") String questionId, JsonObject body) {
-    if (body == null || !body.containsKey("value")) {
-      throw ProblemException.invalidField("value", "Send {\"value\": …, \"rationale\": …, \"version\": …}.");
+  public ConsensusView settle(@PathParam("questionId") String questionId, JsonValue body) {
+    String example = "{\"value\": …, \"rationale\": \"…\", \"version\": 3}";
+    JsonBody fields = JsonBody.of(body, example);
+    if (!body.asJsonObject().containsKey("value")) {
+      throw ProblemException.invalidField("value", "Send " + example + ".");
     }
-    Long seen = body.get("version") instanceof JsonNumber number ? number.longValue() : null;
-    String rationale = body.get("rationale") instanceof JsonString text ? text.getString() : null;
-    return view(deliberation.settle(id, questionId, AnswerJson.toValue(body.get("value")), rationale, seen));
+    Object value = AnswerJson.toValue(body.asJsonObject().get("value"));
+    return view(deliberation.settle(id, questionId, value, fields.string("rationale"), fields.wholeNumber("version")));
   }
 
   @GET
@@ -82,8 +81,8 @@ public class DeliberationResource {
   @POST
   @Path("/questions/{questionId}/posts")
   @Operation(summary = "Add {\"body\": …} to a question's thread")
-  public PostView post(@PathParam("questionId") String questionId, JsonObject body) {
-    ThreadPost post = deliberation.post(id, questionId, text(body, "body"));
+  public PostView post(@PathParam("questionId") String questionId, JsonValue body) {
+    ThreadPost post = deliberation.post(id, questionId, JsonBody.of(body, "{\"body\": \"…\"}").string("body"));
     return new PostView(post.accountId(), post.body(), post.postedAt());
   }
 
@@ -97,8 +96,8 @@ public class DeliberationResource {
   @POST
   @Path("/questions/{questionId}/dissent")
   @Operation(summary = "Record {\"statement\": …}: my disagreement with the consensus on a question; it goes into the report")
-  public DissentView dissent(@PathParam("questionId") String questionId, JsonObject body) {
-    return view(deliberation.dissent(id, questionId, text(body, "statement")));
+  public DissentView dissent(@PathParam("questionId") String questionId, JsonValue body) {
+    return view(deliberation.dissent(id, questionId, JsonBody.of(body, "{\"statement\": \"…\"}").string("statement")));
   }
 
   @GET
@@ -111,16 +110,13 @@ public class DeliberationResource {
   @PUT
   @Path("/conditions/{conditionId}")
   @Operation(summary = "Tick or untick a condition: {\"done\": true, \"note\": …}")
-  public ConditionView check(@PathParam("conditionId") String conditionId, JsonObject body) {
-    if (body == null || !(body.get("done") == JsonValue.TRUE || body.get("done") == JsonValue.FALSE)) {
-      throw ProblemException.invalidField("done", "Send {\"done\": true or false, \"note\": …}.");
+  public ConditionView check(@PathParam("conditionId") String conditionId, JsonValue body) {
+    JsonBody fields = JsonBody.of(body, "{\"done\": true, \"note\": \"…\"}");
+    JsonValue done = body.asJsonObject().get("done");
+    if (done != JsonValue.TRUE && done != JsonValue.FALSE) {
+      throw ProblemException.invalidField("done", "'done' must be true or false.");
     }
-    String note = body.get("note") instanceof JsonString text ? text.getString() : null;
-    return view(deliberation.check(id, conditionId, body.getBoolean("done"), note));
-  }
-
-  private static String text(JsonObject body, String field) {
-    return body != null && body.get(field) instanceof JsonString text ? text.getString() : null;
+    return view(deliberation.check(id, conditionId, done == JsonValue.TRUE, fields.string("note")));
   }
 
   private static ConsensusView view(ConsensusAnswer c) {

@@ -227,7 +227,8 @@ final class Canonical {
     } else if (value instanceof String text) {
       writeString(text, out);
     } else if (value instanceof Double d) {
-      out.append(BigDecimal.valueOf(d).stripTrailingZeros().toString());
+      // the exact value of the double: the same on every Java version (Double.toString is not)
+      out.append(new BigDecimal(d).stripTrailingZeros().toPlainString());
     } else {
       out.append(value);
     }

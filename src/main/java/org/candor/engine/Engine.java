@@ -47,7 +47,11 @@ public final class Engine {
         given[i] = questionnaire.answerValue(questions.get(i).id(), value);
       }
     }
-    if (answers.size() > n || answers.keySet().stream().anyMatch(k -> questionnaire.indexOf(k) < 0)) {
+    boolean unknownKey = false;
+    for (String key : answers.keySet()) {
+      unknownKey |= questionnaire.indexOf(key) < 0;
+    }
+    if (unknownKey) {
       String unknown = new TreeSet<>(answers.keySet()).stream().filter(k -> questionnaire.indexOf(k) < 0).findFirst().orElseThrow();
       throw new InvalidAnswerException(unknown, "there is no question '" + unknown + "' in " + questionnaire.id() + " " + questionnaire.version());
     }
@@ -60,7 +64,7 @@ public final class Engine {
     for (int i = 0; i < n; i++) {
       Question question = questions.get(i);
       CompiledExpression showIf = questionnaire.showIf[i];
-      boolean shown = showIf == null || test(showIf, state, "the showIf of question '" + question.id() + "'", notes);
+      boolean shown = showIf == null || test(showIf, state, "the showIf of question", question.id(), notes);
       if (!shown) {
         continue;
       }
@@ -101,7 +105,7 @@ public final class Engine {
     for (int p = 0; p < questionnaire.prompts().size(); p++) {
       Prompt prompt = questionnaire.prompts().get(p);
       CompiledExpression showIf = questionnaire.promptConditions[p];
-      if (showIf == null || test(showIf, state, "the showIf of prompt '" + prompt.id() + "'", notes)) {
+      if (showIf == null || test(showIf, state, "the showIf of prompt", prompt.id(), notes)) {
         prompts.add(new PromptText(prompt.id(), prompt.text()));
       }
     }
@@ -116,7 +120,7 @@ public final class Engine {
       int fired = -1;
       List<Rule> rules = questionnaire.rules();
       for (int r = 0; r < rules.size() && fired < 0; r++) {
-        if (test(questionnaire.ruleConditions[r], state, "the condition of rule '" + rules.get(r).id() + "'", notes)) {
+        if (test(questionnaire.ruleConditions[r], state, "the condition of rule", rules.get(r).id(), notes)) {
           fired = r;
         }
       }
@@ -155,11 +159,15 @@ public final class Engine {
         notes);
   }
 
-  static boolean test(CompiledExpression expression, State state, String what, List<String> notes) {
+  /** Evaluates an expression; a failure is noted ("the condition of rule 'x' could not ...") and counts as false. */
+  static boolean test(CompiledExpression expression, State state, String what, String id, List<String> notes) {
     try {
       return expression.test(state);
     } catch (CompiledExpression.EvaluationFailure e) {
-      notes.add(what + " could not be evaluated (" + e.getMessage() + "); it was treated as false");
+      String note = what + " '" + id + "' could not be evaluated (" + e.getMessage() + "); it was treated as false";
+      if (!notes.contains(note)) {
+        notes.add(note);
+      }
       return false;
     }
   }

@@ -73,7 +73,10 @@ final class Explainer {
       if (!reachable || gaps.isEmpty()) {
         continue;
       }
-      double total = gaps.stream().mapToDouble(Gap::margin).sum();
+      double total = 0;
+      for (Gap gap : gaps) {
+        total += gap.margin();
+      }
       if (total < bestTotal) {
         bestTotal = total;
         best = gaps;
@@ -98,7 +101,11 @@ final class Explainer {
     List<Gap> gaps = new ArrayList<>();
     if (dnf != null) {
       for (List<Atom> clause : dnf.clauses()) {
-        if (clause.stream().allMatch(atom -> !Boolean.FALSE.equals(holds(atom)))) {
+        boolean mayHold = true;
+      for (Atom atom : clause) {
+        mayHold &= !Boolean.FALSE.equals(holds(atom));
+      }
+      if (mayHold) {
           for (Atom atom : clause) {
             if (atom instanceof Atom.Threshold t) {
               Gap gap = gapToLeave(t, (Double) state.value(t.variable()));
@@ -111,13 +118,17 @@ final class Explainer {
         }
       }
     }
-    List<String> questions =
-        questionnaire.questions().stream().map(Question::id).filter(compiled.questions()::contains).toList();
+    List<String> questions = new ArrayList<>();
+    for (Question question : questionnaire.questions()) {
+      if (compiled.questions().contains(question.id())) {
+        questions.add(question.id());
+      }
+    }
     String nextRule = null;
     Outcome nextOutcome = null;
     List<Rule> rules = questionnaire.rules();
     for (int r = index + 1; r < rules.size(); r++) {
-      if (Engine.test(questionnaire.ruleConditions[r], state, "the condition of rule '" + rules.get(r).id() + "'", notes)) {
+      if (Engine.test(questionnaire.ruleConditions[r], state, "the condition of rule", rules.get(r).id(), notes)) {
         nextRule = rules.get(r).id();
         nextOutcome = rules.get(r).outcome();
         break;
@@ -177,12 +188,17 @@ final class Explainer {
   }
 
   private Gap gap(Atom.Threshold t, double current, double margin, Gap.Direction direction, boolean strict) {
-    List<Contribution> top =
-        contributions.stream()
-            .filter(c -> c.dimension().equals(t.dimension()))
-            .sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())))
-            .limit(TOP)
-            .toList();
+    List<Contribution> top = new ArrayList<>();
+    for (Contribution c : contributions) {
+      if (c.dimension().equals(t.dimension())) {
+        top.add(c);
+      }
+    }
+    // largest first; ties keep questionnaire order (the sort is stable)
+    top.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
+    if (top.size() > TOP) {
+      top = top.subList(0, TOP);
+    }
     return new Gap(t.variable(), t.dimension(), t.op().symbol() + " " + Fmt.number(t.value()), current, t.value(), margin, direction, strict, top);
   }
 

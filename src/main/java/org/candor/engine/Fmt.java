@@ -14,7 +14,10 @@ final class Fmt {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
     }
-    BigDecimal rounded = new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        Math.abs(value) < 1e13
+            ? BigDecimal.valueOf(Math.round(value * 100), 2).stripTrailingZeros()
+            : new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     if (rounded.signum() == 0) {
       return "0";
     }

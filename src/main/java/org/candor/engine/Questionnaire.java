@@ -5,11 +5,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.candor.engine.expression.CompiledExpression;
 
 /**
@@ -43,6 +41,8 @@ public final class Questionnaire {
   final List<Map<String, double[]>> answerWeights = new ArrayList<>();
   /** per question: weight per unit and dimension (scale, number), else null */
   final List<double[]> unitWeights = new ArrayList<>();
+  /** per question: the values a choice answer can take */
+  private final List<List<String>> optionValues = new ArrayList<>();
 
   Questionnaire(
       String id,
@@ -80,6 +80,7 @@ public final class Questionnaire {
       slots.put(question.id(), i);
       slots.put("answered." + question.id(), n + i);
       answerWeights.add(answerWeightsOf(question));
+      optionValues.add(question.optionValues());
       unitWeights.add(unitWeightsOf(question));
     }
     for (int d = 0; d < m; d++) {
@@ -161,6 +162,11 @@ public final class Questionnaire {
     return source;
   }
 
+  /** The content as plain records, e.g. for JSON-B. */
+  public QuestionnaireContent content() {
+    return new QuestionnaireContent(id, version, title, summary, contentHash, dimensions, sections, rules, stagePlans, prompts);
+  }
+
   /**
    * The questionnaire as one YAML file with every include inlined. Loading it gives an equal
    * questionnaire with the same content hash, so it can be stored as the immutable version.
@@ -202,38 +208,38 @@ public final class Questionnaire {
     if (value == null) {
       throw new InvalidAnswerException(questionId, "no answer given");
     }
+    List<String> options = optionValues.get(index);
     return switch (question.type()) {
-      case SINGLE, YESNO -> choice(question, value);
-      case MULTI -> choices(question, value);
+      case SINGLE, YESNO -> choice(question, options, value);
+      case MULTI -> choices(question, options, value);
       case SCALE -> scale(question, value);
       case NUMBER -> number(question, value);
       case TEXT -> text(question, value);
     };
   }
 
-  private static String choice(Question question, Object value) {
+  private static String choice(Question question, List<String> options, Object value) {
     if (!(value instanceof String text)) {
-      throw new InvalidAnswerException(question.id(), "the answer must be one of: " + String.join(", ", question.optionValues()));
+      throw new InvalidAnswerException(question.id(), "the answer must be one of: " + String.join(", ", options));
     }
-    if (!question.optionValues().contains(text)) {
+    if (!options.contains(text)) {
       throw new InvalidAnswerException(
-          question.id(), "'" + text + "' is not an option; choose one of: " + String.join(", ", question.optionValues()));
+          question.id(), "'" + text + "' is not an option; choose one of: " + String.join(", ", options));
     }
     return text;
   }
 
-  private static List<String> choices(Question question, Object value) {
+  private static List<String> choices(Question question, List<String> options, Object value) {
     if (!(value instanceof Collection<?> collection)) {
       throw new InvalidAnswerException(question.id(), "the answer must be a list of options");
     }
-    List<String> chosen = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<String> chosen = new ArrayList<>(collection.size());
     for (Object item : collection) {
-      if (!(item instanceof String text) || !question.optionValues().contains(text)) {
+      if (!(item instanceof String text) || !options.contains(text)) {
         throw new InvalidAnswerException(
-            question.id(), "'" + item + "' is not an option; choose from: " + String.join(", ", question.optionValues()));
+            question.id(), "'" + item + "' is not an option; choose from: " + String.join(", ", options));
       }
-      if (!seen.add(text)) {
+      if (chosen.contains(text)) {
         throw new InvalidAnswerException(question.id(), "'" + text + "' is chosen twice");
       }
       chosen.add(text);

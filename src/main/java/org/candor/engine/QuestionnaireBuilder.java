@@ -41,15 +41,15 @@ final class QuestionnaireBuilder {
 
   private record PromptDraft(String id, String text, String showIf, CompiledExpression compiled) {}
 
-  private final Parsed parsed;
   private final SectionLibrary library;
   private final Problems problems;
   private final String source;
   private final YamlMap root;
   private final String questionnaireId;
+  /** Whether every include was resolved, so that every question of the questionnaire is known. */
+  private boolean complete = true;
 
   QuestionnaireBuilder(Parsed parsed, SectionLibrary library, Problems problems) {
-    this.parsed = parsed;
     this.library = library;
     this.problems = problems;
     this.source = parsed.source();
@@ -76,18 +76,19 @@ final class QuestionnaireBuilder {
     checkQuestionIds(drafts);
     boolean allReadable = drafts.stream().allMatch(d -> d.question() != null);
     List<Question> questions = drafts.stream().map(QuestionReader.Draft::question).filter(q -> q != null).toList();
-    if (allReadable) {
+    if (allReadable && complete) {
       checkDimensionsUsed(dimensions, questions);
     }
 
     List<Declaration> declarations = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
     for (int i = 0; i < drafts.size(); i++) {
       QuestionReader.Draft draft = drafts.get(i);
-      if (draft.id() != null) {
+      if (draft.id() != null && declared.add(draft.id())) {
         declarations.add(new Declaration(draft.id(), valueType(draft), optionsOf(draft), i));
       }
     }
-    ExpressionCompiler compiler = new ExpressionCompiler(declarations, dimensionIds);
+    ExpressionCompiler compiler = new ExpressionCompiler(declarations, dimensionIds, !complete);
     CompiledExpression[] showIf = new CompiledExpression[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
       QuestionReader.Draft draft = drafts.get(i);
@@ -219,13 +220,16 @@ final class QuestionnaireBuilder {
         String include = Nodes.text(entry, "include");
         Mark at = Nodes.at(entry, "include");
         if (include == null) {
+          complete = false;
           continue;
         }
         if (!library.exists(include)) {
+          complete = false;
           problem(at, "no reusable section '" + include + "' was found (kind: section)" + Suggest.didYouMean(include, library.ids()));
           continue;
         }
         if (library.section(include) == null) {
+          complete = false;
           problem(at, "section '" + include + "' has errors (see " + library.sourceOf(include) + "), so it cannot be included");
           continue;
         }
@@ -457,10 +461,11 @@ final class QuestionnaireBuilder {
         }
       }
     }
+    boolean unknownPlanNamed = !planIds.containsAll(usedPlans);
     for (YamlNode item : Nodes.list(root, "stagePlans")) {
       YamlMap map = Nodes.asMap(item);
       String id = Nodes.text(map, "id");
-      if (id != null && planIds.contains(id) && !usedPlans.contains(id)) {
+      if (id != null && planIds.contains(id) && !usedPlans.contains(id) && !unknownPlanNamed) {
         problem(Nodes.at(map, "id"), "stage plan '" + id + "' is not used by any rule");
       }
     }

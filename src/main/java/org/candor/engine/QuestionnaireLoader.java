@@ -202,8 +202,8 @@ public final class QuestionnaireLoader {
     broken.removeAll(latest.keySet());
     CaseReader caseReader = new CaseReader(problems, engine);
     List<Case> builtCases = new ArrayList<>();
+    // A case (like a section) with the id of one in the library replaces it: that is how an edited case is re-checked.
     Map<String, String> caseIds = new HashMap<>();
-    library.cases().forEach(c -> caseIds.put(c.id(), c.source()));
     for (Parsed parsed : cases) {
       String id = parsed.id();
       Case c = caseReader.read(parsed, latest, broken);

@@ -69,7 +69,7 @@ final class Ranges {
       }
       case NUMBER -> {
         double w = question.weights().getOrDefault(dimension, 0.0);
-        if (w != 0) {
+        if (w != 0 && question.number().min() != null && question.number().max() != null) {
           double a = w * question.number().min();
           double b = w * question.number().max();
           low = Math.min(low, Math.min(a, b));

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import jakarta.json.JsonValue;
+import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,13 +27,6 @@ public class AccountResource {
   @Inject AccountAdministration administration;
   @Inject Accounts accounts;
   @Inject CurrentAccount current;
-
-  public static class NewAccount {
-    public String username;
-    public String displayName;
-    public String password;
-    public List<String> roles;
-  }
 
   public record AccountView(long id, String username, String displayName, Set<Role> roles, boolean enabled, Instant createdAt) {
     static AccountView of(Account a) {
@@ -57,11 +52,11 @@ public class AccountResource {
 
   @POST
   @Operation(summary = "Create an account (administrators only)")
-  public Response create(NewAccount body, @jakarta.ws.rs.core.Context UriInfo uri) {
-    if (body == null) {
-      throw ProblemException.invalidField("username", "Send a JSON body with username, displayName, password and roles.");
-    }
-    Account created = administration.create(body.username, body.displayName, body.password, roles(body.roles));
+  public Response create(JsonValue body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    JsonBody fields =
+        JsonBody.of(body, "{\"username\": \"…\", \"displayName\": \"…\", \"password\": \"…\", \"roles\": [\"FACILITATOR\"]}");
+    Account created =
+        administration.create(fields.string("username"), fields.string("displayName"), fields.string("password"), roles(fields.strings("roles")));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(AccountView.of(created))
         .build();
@@ -69,13 +64,11 @@ public class AccountResource {
 
   private static Set<Role> roles(List<String> names) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (names != null) {
-      for (String name : names) {
-        try {
-          roles.add(Role.valueOf(name));
-        } catch (IllegalArgumentException | NullPointerException e) {
-          throw ProblemException.invalidField("roles", "Unknown role '" + name + "'; use ADMIN, DEPARTMENT_HEAD or FACILITATOR.");
-        }
+    for (String name : names) {
+      try {
+        roles.add(Role.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField("roles", "Unknown role '" + name + "'; use ADMIN, DEPARTMENT_HEAD or FACILITATOR.");
       }
     }
     return roles;

@@ -1,9 +1,7 @@
 package org.candor.organisation;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,35 +27,34 @@ public class OrganisationResource {
   @POST
   @Path("departments")
   @Operation(summary = "Admin only: create a department {\"name\": …, \"description\": …}")
-  public Response createDepartment(JsonObject body) {
-    Department department = organisation.createDepartment(text(body, "name"), text(body, "description"));
+  public Response createDepartment(JsonValue body) {
+    JsonBody fields = JsonBody.of(body, "{\"name\": \"Informatics\"}");
+    Department department = organisation.createDepartment(fields.string("name"), fields.string("description"));
     return Response.status(201).entity(new Created(department.id(), department.name())).build();
   }
 
   @POST
   @Path("teams")
   @Operation(summary = "Admin only: create a team {\"departmentId\": …, \"name\": …}")
-  public Response createTeam(JsonObject body) {
-    if (body == null || !(body.get("departmentId") instanceof JsonNumber department)) {
+  public Response createTeam(JsonValue body) {
+    JsonBody fields = JsonBody.of(body, "{\"departmentId\": 50, \"name\": \"Vision lab\"}");
+    Long department = fields.wholeNumber("departmentId");
+    if (department == null) {
       throw ProblemException.invalidField("departmentId", "Choose a department.");
     }
-    Team team = organisation.createTeam(department.longValue(), text(body, "name"));
+    Team team = organisation.createTeam(department, fields.string("name"));
     return Response.status(201).entity(new Created(team.id(), team.name())).build();
   }
 
   @PUT
   @Path("teams/{teamId}/members/{accountId}")
   @Operation(summary = "Admin only: put an account in a team as {\"role\": \"LEAD\" or \"MEMBER\"}")
-  public Response enrol(@PathParam("teamId") long teamId, @PathParam("accountId") long accountId, JsonObject body) {
-    String role = text(body, "role");
+  public Response enrol(@PathParam("teamId") long teamId, @PathParam("accountId") long accountId, JsonValue body) {
+    String role = JsonBody.of(body, "{\"role\": \"MEMBER\"}").string("role");
     if (role == null || !role.equals("LEAD") && !role.equals("MEMBER")) {
       throw ProblemException.invalidField("role", "Choose LEAD or MEMBER.");
     }
     organisation.enrol(teamId, accountId, TeamRole.valueOf(role));
     return Response.noContent().build();
-  }
-
-  private static String text(JsonObject body, String field) {
-    return body != null && body.get(field) instanceof JsonString text ? text.getString() : null;
   }
 }

@@ -1,7 +1,6 @@
 package org.candor.questionnaire;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,13 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.candor.engine.DefinitionProblem;
-import org.candor.engine.Dimension;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Questionnaire;
+import org.candor.engine.QuestionnaireContent;
 import org.candor.engine.Recommendation;
-import org.candor.engine.Section;
-import org.candor.engine.StagePlan;
 import org.candor.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,16 +31,6 @@ public class QuestionnaireResource {
   public record Summary(
       String id, String version, String title, String summary, String contentHash, int questionCount, List<String> versions) {}
 
-  public record Definition(
-      String id,
-      String version,
-      String title,
-      String summary,
-      String contentHash,
-      List<Dimension> dimensions,
-      List<Section> sections,
-      List<StagePlan> stagePlans) {}
-
   public record Validation(boolean valid, List<DefinitionProblem> problems) {}
 
   @GET
@@ -56,10 +43,9 @@ public class QuestionnaireResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One questionnaire: the newest version, or the one named by ?version=")
-  public Definition get(@PathParam("id") String id, @QueryParam("version") String version) {
-    Questionnaire q = resolve(id, version);
-    return new Definition(q.id(), q.version(), q.title(), q.summary(), q.contentHash(), q.dimensions(), q.sections(), q.stagePlans());
+  @Operation(summary = "One questionnaire with its policy: the newest version, or the one named by ?version=")
+  public QuestionnaireContent get(@PathParam("id") String id, @QueryParam("version") String version) {
+    return resolve(id, version).content();
   }
 
   @POST
@@ -78,9 +64,9 @@ public class QuestionnaireResource {
   @Path("/{id}/evaluate")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Evaluate answers ({\"answers\": {questionId: value}}) into a recommendation; nothing is stored")
-  public Recommendation evaluate(@PathParam("id") String id, @QueryParam("version") String version, JsonObject body) {
+  public Recommendation evaluate(@PathParam("id") String id, @QueryParam("version") String version, JsonValue body) {
     Questionnaire q = resolve(id, version);
-    JsonValue answers = body == null ? null : body.get("answers");
+    JsonValue answers = body == null || body.getValueType() != JsonValue.ValueType.OBJECT ? null : body.asJsonObject().get("answers");
     if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
       throw ProblemException.invalidField("answers", "Send {\"answers\": {\"questionId\": value, …}}.");
     }

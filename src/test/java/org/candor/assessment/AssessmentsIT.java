@@ -194,6 +194,17 @@ class AssessmentsIT {
     Api.Reply notMyTeam = me.post("api/v1/assessments",
         Json.createObjectBuilder().add("title", "x").add("questionnaireId", questionnaireId()).add("teamId", 999999).build());
     assertThat(notMyTeam.status()).isEqualTo(400);
+
+    Api.Reply wrongTypes = me.postRaw("api/v1/assessments", "application/json",
+        "{\"title\": [\"a\"], \"questionnaireId\": \"" + questionnaireId() + "\"}");
+    assertThat(wrongTypes.status()).isEqualTo(400);
+    assertThat(wrongTypes.contentType()).startsWith("application/problem+json");
+    Api.Reply textForNumber = me.postRaw("api/v1/assessments", "application/json",
+        "{\"title\": \"x\", \"questionnaireId\": \"" + questionnaireId() + "\", \"teamId\": \"abc\"}");
+    assertThat(textForNumber.status()).isEqualTo(400);
+    Api.Reply notAnObject = me.postRaw("api/v1/assessments", "application/json", "[1, 2]");
+    assertThat(notAnObject.status()).isEqualTo(400);
+
     assertThat(me.get("api/v1/assessments").structure().asJsonArray()).isEmpty();
   }
 

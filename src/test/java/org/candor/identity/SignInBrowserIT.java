@@ -116,4 +116,43 @@ class SignInBrowserIT {
     assertThat(b.find(By.id("versions")).getText()).contains("institution-check").doesNotContain("broken-institution-check");
     b.screenshot("questionnaires-admin");
   }
+
+  @Test
+  void aMemberChangesTheirOwnPasswordAndRevokesATokenOnMyAccount() {
+    String username = org.candor.testing.Api.unique("member");
+    org.candor.testing.Api admin = new org.candor.testing.Api(base).asAdmin();
+    admin.post("api/v1/accounts", jakarta.json.Json.createObjectBuilder()
+        .add("username", username).add("displayName", "Mina Member").add("password", "initial-password-1").build());
+    new org.candor.testing.Api(base).login(username, "initial-password-1");
+
+    Browser b = browser().open("login.xhtml");
+    b.signIn(username, "initial-password-1");
+    b.waitForUrl("app/home.xhtml");
+    b.click(By.linkText("Mina Member"));
+    b.waitForUrl("app/account.xhtml");
+
+    b.type(By.id("password:currentPassword"), "wrong-password-1");
+    b.type(By.id("password:newPassword"), "a-new-password-2");
+    b.type(By.id("password:repeated"), "a-new-password-2");
+    b.click(By.id("password:submit"));
+    b.waitForText(By.id("password"), "This is not your current password.");
+
+    b.type(By.id("password:currentPassword"), "initial-password-1");
+    b.type(By.id("password:newPassword"), "a-new-password-2");
+    b.type(By.id("password:repeated"), "a-new-password-2");
+    b.click(By.id("password:submit"));
+    b.waitForText(By.id("messages"), "Your password has been changed.");
+
+    b.waitForText(By.id("tokens"), "API token");
+    b.click(By.xpath("//form[@id='tokens']//button[.//span[text()='Revoke']]"));
+    b.waitForText(By.id("messages"), "revoked");
+    b.screenshot("my-account");
+
+    b.click(By.id("nav:signOut"));
+    b.waitForUrl("login.xhtml");
+    b.signIn(username, "initial-password-1");
+    b.waitForText(By.id("login:messages"), "Unknown username or wrong password.");
+    b.signIn(username, "a-new-password-2");
+    b.waitForUrl("app/home.xhtml");
+  }
 }

@@ -52,8 +52,18 @@ public final class ExpressionCompiler {
   private final Map<String, Declaration> questions = new LinkedHashMap<>();
   private final Set<String> dimensions;
   private final Cel cel;
+  private final boolean partial;
 
   public ExpressionCompiler(List<Declaration> declarations, Collection<String> dimensionIds) {
+    this(declarations, dimensionIds, false);
+  }
+
+  /**
+   * @param partial whether some questions are missing (an include could not be resolved): then
+   *     unknown question names are not reported, and expressions that use them are not type-checked
+   */
+  public ExpressionCompiler(List<Declaration> declarations, Collection<String> dimensionIds, boolean partial) {
+    this.partial = partial;
     for (Declaration declaration : declarations) {
       questions.put(declaration.id(), declaration);
     }
@@ -106,7 +116,7 @@ public final class ExpressionCompiler {
     }
     Walk walk = new Walk(ast, scope);
     walk.visit(ast.getExpr());
-    if (!walk.issues.isEmpty()) {
+    if (!walk.issues.isEmpty() || walk.unresolved) {
       return new Result(null, sorted(walk.issues));
     }
     CelValidationResult checked = cel.check(ast);
@@ -120,7 +130,7 @@ public final class ExpressionCompiler {
     try {
       CelAbstractSyntaxTree checkedAst = checked.getAst();
       var program = cel.createProgram(checkedAst);
-      Dnf dnf = new Shapes(ast, questions).dnf(ast.getExpr());
+      Dnf dnf = new Shapes(questions).dnf(ast.getExpr());
       return new Result(
           new CompiledExpression(
               expression, program, List.copyOf(walk.variables), walk.questionRefs, walk.dimensionRefs, dnf),
@@ -175,6 +185,7 @@ public final class ExpressionCompiler {
     final Set<String> variables = new LinkedHashSet<>();
     final Set<String> questionRefs = new TreeSet<>();
     final Set<String> dimensionRefs = new TreeSet<>();
+    boolean unresolved;
 
     Walk(CelAbstractSyntaxTree ast, Scope scope) {
       this.ast = ast;
@@ -255,6 +266,10 @@ public final class ExpressionCompiler {
                 "'" + name + "' is a dimension, not a question; write score." + name + " (0 to 10) or raw." + name));
         return;
       }
+      if (partial) {
+        unresolved = true;
+        return;
+      }
       issues.add(new ExpressionIssue(at, "unknown name '" + name + "': no question has this id" + Suggest.didYouMean(name, questions.keySet())));
     }
 
@@ -276,6 +291,10 @@ public final class ExpressionCompiler {
       }
       if (group.equals("answered")) {
         Declaration question = questions.get(field);
+        if (question == null && partial) {
+          unresolved = true;
+          return;
+        }
         if (question == null) {
           issues.add(new ExpressionIssue(at, "answered." + field + " refers to an unknown question '" + field + "'" + Suggest.didYouMean(field, questions.keySet())));
           return;

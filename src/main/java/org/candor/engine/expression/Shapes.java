@@ -1,6 +1,5 @@
 package org.candor.engine.expression;
 
-import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import java.util.List;
@@ -9,11 +8,9 @@ import java.util.Map;
 /** Analyses a parsed expression into {@link Dnf} form over {@link Atom}s. */
 final class Shapes {
 
-  private final CelAbstractSyntaxTree ast;
   private final Map<String, Declaration> questions;
 
-  Shapes(CelAbstractSyntaxTree ast, Map<String, Declaration> questions) {
-    this.ast = ast;
+  Shapes(Map<String, Declaration> questions) {
     this.questions = questions;
   }
 

@@ -29,6 +29,12 @@ final class YamlMessages {
         return "the quoted text that starts here has no closing quote";
       }
     }
+    if (p.startsWith("expected ',' or ']'")) {
+      return "the list opened with '[' is not closed with ']' before this point";
+    }
+    if (p.startsWith("expected ',' or '}'")) {
+      return "the mapping opened with '{' is not closed with '}' before this point";
+    }
     if (p.startsWith("mapping values are not allowed here")) {
       return "unexpected ':' here; put a value that contains ': ' in quotes, or check this line's indentation";
     }

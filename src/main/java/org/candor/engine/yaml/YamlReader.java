@@ -149,7 +149,7 @@ public final class YamlReader {
             anchorsInProgress.remove(done.anchor);
             anchors.put(done.anchor, node);
           }
-          root = add(open, node, root);
+          root = add(open, node, root, node.start());
         }
         case Scalar -> {
           ScalarEvent scalar = (ScalarEvent) event;
@@ -158,7 +158,7 @@ public final class YamlReader {
           if (anchor != null) {
             anchors.put(anchor, node);
           }
-          root = add(open, node, root);
+          root = add(open, node, root, node.start());
         }
         case Alias -> {
           AliasEvent alias = (AliasEvent) event;
@@ -172,7 +172,7 @@ public final class YamlReader {
             throw new YamlSyntaxException(
                 start(event), "no anchor '&" + name + "' is defined before the alias '*" + name + "'");
           }
-          root = add(open, target, root);
+          root = add(open, target, root, start(event));
         }
         default -> throw new YamlSyntaxException(start(event), "unexpected YAML content");
       }
@@ -184,7 +184,7 @@ public final class YamlReader {
   }
 
   /** Adds a finished node to the innermost open collection (or makes it the root). */
-  private YamlNode add(Deque<Open> open, YamlNode node, YamlNode root)
+  private YamlNode add(Deque<Open> open, YamlNode node, YamlNode root, Mark at)
       throws YamlSyntaxException {
     Open parent = open.peek();
     if (parent == null) {
@@ -193,7 +193,7 @@ public final class YamlReader {
     parent.size += node.expandedSize();
     if (parent.size > limits.maxValues()) {
       throw new YamlSyntaxException(
-          node.start(),
+          at,
           "the file expands to more than "
               + limits.maxValues()
               + " values (anchors and aliases, &name and *name, count in full each time they are used)");

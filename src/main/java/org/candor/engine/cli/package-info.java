@@ -1,0 +1,2 @@
+/** The command-line validator authors run on their own files (see surveys/README.md). */
+package org.candor.engine.cli;

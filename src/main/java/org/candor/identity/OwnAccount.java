@@ -1,0 +1,34 @@
+package org.candor.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.candor.platform.ProblemException;
+
+/** What every signed-in person may do to their own account. */
+@ApplicationScoped
+public class OwnAccount {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CurrentAccount current;
+  @Inject Passwords passwords;
+
+  /** Changes my password after checking the current one; the new one must be repeated exactly. */
+  @Transactional
+  public void changePassword(String currentPassword, String newPassword, String repeated) {
+    Account me = em.merge(current.require());
+    if (currentPassword == null || !passwords.matches(currentPassword, me.passwordHash())) {
+      throw ProblemException.invalidField("currentPassword", "This is not your current password.");
+    }
+    String weakness = Passwords.weakness(newPassword, me.username());
+    if (weakness != null) {
+      throw ProblemException.invalidField("newPassword", weakness);
+    }
+    if (!newPassword.equals(repeated)) {
+      throw ProblemException.invalidField("repeated", "The two new passwords differ.");
+    }
+    me.changePassword(passwords.hash(newPassword));
+  }
+}
