@@ -102,7 +102,9 @@ error_log $dir/nginx/error.log warn;
 user $(id -un);
 events { worker_connections 2048; }
 http {
-  access_log $dir/nginx/access.log;
+  log_format candor '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
+                    '\$request_time s, node \$upstream_addr \$upstream_status \$upstream_response_time s';
+  access_log $dir/nginx/access.log candor;
   client_body_temp_path $dir/nginx/tmp/body;
   proxy_temp_path $dir/nginx/tmp/proxy;
   fastcgi_temp_path $dir/nginx/tmp/fastcgi;

@@ -22,8 +22,12 @@ trap cleanup EXIT
 "$here/backup.sh" "$source_db" "$work/backup.dump" "$schema"
 "$here/restore.sh" "$work/backup.dump" "$fresh_db"
 
-tables=$(psql -d "$source_db" -Atq -v ON_ERROR_STOP=1 -v schema="$schema" \
-  -c "SELECT table_name FROM information_schema.tables WHERE table_schema = :'schema' AND table_type = 'BASE TABLE' ORDER BY 1")
+# psql substitutes :'schema' (quoted safely) only in input it reads, not in -c.
+tables=$(psql -d "$source_db" -Atq -v ON_ERROR_STOP=1 -v schema="$schema" <<'SQL'
+SELECT table_name FROM information_schema.tables
+ WHERE table_schema = :'schema' AND table_type = 'BASE TABLE' ORDER BY 1
+SQL
+)
 [[ -n $tables ]] || { echo "schema $schema of $source_db has no tables" >&2; exit 1; }
 
 count() { psql -d "$1" -Atq -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM \"$schema\".\"$2\""; }

@@ -123,7 +123,7 @@ public final class FailoverProof {
     for (Participant p : crowd) {
       running.add(load.submit(() -> saveUntil(p, textQuestions, end, hardEnd)));
     }
-    Thread.sleep(duration.toMillis() / 2);
+    Thread.sleep(Math.max(0, Duration.ofNanos(start + duration.toNanos() / 2 - System.nanoTime()).toMillis()));
     ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL
     killedAtNanos = System.nanoTime();
     System.out.printf("SIGKILL sent to %s (pid %d) after %d s%n", sessionNode, victim, Duration.ofNanos(killedAtNanos - start).toSeconds());
