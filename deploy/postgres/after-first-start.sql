@@ -5,4 +5,5 @@
 -- The default privileges of create-database.sql let the app write every table; its own migration
 -- history is not one it needs to change.
 \set ON_ERROR_STOP on
-REVOKE INSERT, UPDATE, DELETE ON candor.flyway_schema_history FROM candor_app;
+\if :{?app} \else \set app candor_app \endif
+REVOKE INSERT, UPDATE, DELETE ON candor.flyway_schema_history FROM :"app";
