@@ -145,8 +145,8 @@ public final class FailoverProof {
     System.out.println();
     System.out.println("=== Failover proof: " + participants + " participants, " + duration.toSeconds() + " s, node killed halfway");
     System.out.printf("acknowledged saves        %d (%.0f/s)%n", acks.size(), acks.size() / (double) duration.toSeconds());
-    System.out.printf("retries                   %d after connection errors or 502/503/504; %d waits on a key still in progress (409); %d replayed results%n",
-        retries.get(), inProgressWaits.get(), replayed.get());
+    System.out.printf("retries                   %d: %d after connection errors or 502/503/504, %d after 409 (key still in progress); %d answered by a replay%n",
+        retries.get() + inProgressWaits.get(), retries.get(), inProgressWaits.get(), replayed.get());
     System.out.printf("lost                      %d (acknowledged values missing from the database, of %d slots checked)%n", ledger.lost(), ledger.checked());
     System.out.printf("duplicates                %d (answer rows beyond one per slot) + %d acknowledged keys recorded other than once%n", ledger.duplicateRows(), ledger.keysNotOnce());
     System.out.printf("unexpected responses      %d; saves abandoned unacknowledged at the drain limit: %d%n", unexpected.get(), abandoned.get());
