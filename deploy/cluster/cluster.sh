@@ -13,12 +13,12 @@
 #   deploy/cluster/cluster.sh run     # start, wait until Ctrl-C, stop
 #   deploy/cluster/cluster.sh status  # which node pids are alive
 #
-# Settings (environment): CANDOR_NODES (2),
-# CANDOR_CLUSTER_NAME (candor), CANDOR_PROXY_PORT (28080), CANDOR_HTTP_BASE_PORT (28081: node i
-# serves on base+i), CANDOR_HZ_BASE_PORT (26900), CANDOR_WAR (target/candor.war),
-# PAYARA_MICRO_JAR (target/payara-micro.jar), CANDOR_CLUSTER_DIR (target/cluster: pids, logs,
-# nginx.conf), CANDOR_NODE_HEAP (768m). Candor's own settings (CANDOR_DB_URL, CANDOR_DB_USER,
-# CANDOR_DB_PASSWORD, CANDOR_ADMIN_PASSWORD, ...) are passed to every node unchanged.
+# Settings (environment): CANDOR_NODES (2), CANDOR_CLUSTER_NAME (candor), CANDOR_PROXY_PORT
+# (28080), CANDOR_HTTP_BASE_PORT (28081: node i serves on base+i), CANDOR_HZ_BASE_PORT (26900),
+# CANDOR_WAR (target/candor.war), PAYARA_MICRO_JAR (target/payara-micro.jar), CANDOR_CLUSTER_DIR
+# (target/cluster: pids, logs, nginx.conf), CANDOR_NODE_HEAP (768m), CANDOR_BOOT_TIMEOUT (300 s
+# per node). Candor's own settings (CANDOR_DB_URL, CANDOR_DB_USER, CANDOR_DB_PASSWORD,
+# CANDOR_ADMIN_PASSWORD, ...) are passed to every node unchanged.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
