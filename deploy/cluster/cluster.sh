@@ -211,11 +211,13 @@ case ${1:-} in
   stop) stop ;;
   status) status ;;
   run)
+    sleeper=""
     trap stop EXIT
-    trap 'exit 0' INT TERM
+    trap '[[ -n $sleeper ]] && kill "$sleeper" 2>/dev/null; exit 0' INT TERM
     start
-    echo "Ctrl-C stops the cluster"
-    while true; do sleep 3600; done
+    echo "Ctrl-C (or SIGTERM) stops the cluster"
+    # 'wait' returns as soon as a signal arrives; a foreground sleep would delay the trap until it ends.
+    while true; do sleep 3600 & sleeper=$!; wait "$sleeper" || true; done
     ;;
   *) sed -n '2,22p' "$0" >&2; exit 2 ;;
 esac
