@@ -5,8 +5,8 @@
 #
 # No cluster password: Payara Micro 6 has no such option, and the Hazelcast 5 it ships ignores
 # passwords (member authentication is a Hazelcast Enterprise feature). What keeps strangers out of
-# the data grid is that it listens on 127.0.0.1 only and admits only the listed members that carry
-# the cluster name; across machines, firewall the Hazelcast ports (deploy/README.md).
+# the data grid is that it, like HTTP, listens on 127.0.0.1 only; across machines, firewall the
+# Hazelcast ports to the Candor hosts (deploy/README.md).
 #
 #   deploy/cluster/cluster.sh start   # start the nodes and nginx, return when all answer /health
 #   deploy/cluster/cluster.sh stop    # stop nginx, then the nodes (TERM, KILL after 30 s)
@@ -77,8 +77,13 @@ start_node() {
   local i=$1
   local node_dir="$dir/node-$i"
   mkdir -p "$node_dir/tmp"
+  # Payara Micro listens for HTTP on every interface unless told otherwise before it boots.
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+    >"$node_dir/preboot.asadmin"
   # Each node's Payara runtime unpacks into its own temporary folder, so nodes never share files.
-  java -Xmx"$heap" -Djava.io.tmpdir="$node_dir/tmp" -jar "$micro_jar" \
+  # Hazelcast binds every interface unless bind.any is off; then it binds only --interfaces.
+  java -Xmx"$heap" -Djava.io.tmpdir="$node_dir/tmp" -Dhazelcast.socket.bind.any=false -jar "$micro_jar" \
+    --prebootcommandfile "$node_dir/preboot.asadmin" \
     --deploy "$war" \
     --name "candor-$i" --port "$(http_port "$i")" \
     --clustername "$cluster_name" \
