@@ -19,6 +19,7 @@ import java.util.Map;
 import org.candor.engine.Outcome;
 import org.candor.engine.Recommendation;
 import org.candor.identity.CurrentAccount;
+import org.candor.platform.Idempotent;
 import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
@@ -95,6 +96,7 @@ public class AssessmentResource {
 
   @PUT
   @Path("/{id}/answers/{questionId}")
+  @Idempotent
   @Operation(summary = "Save my answer to one question ({\"value\": …}; null removes it). Idempotent.")
   public Map<String, Object> saveAnswer(@PathParam("id") long id, @PathParam("questionId") String questionId, JsonValue body) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT || !body.asJsonObject().containsKey("value")) {

@@ -2,12 +2,20 @@ package org.candor.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date; the first step of {@code org.candor.StartupSequence}. */
+/**
+ * Brings the schema up to date; the first step of {@code org.candor.StartupSequence}. With
+ * {@code CANDOR_DB_MIGRATION_USER} set, migrations run as that role (the schema's owner) and the
+ * application's own role only ever reads and writes rows (deploy/postgres).
+ */
 @ApplicationScoped
 public class DatabaseMigration {
 
@@ -16,19 +24,35 @@ public class DatabaseMigration {
   @Resource(lookup = CandorDataSource.JNDI_NAME)
   private DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = DatabaseConfigSource.URL)
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "candor.db.migration-user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "candor.db.migration-password")
+  Optional<String> migrationPassword;
+
   public void migrate() {
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+    FluentConfiguration flyway = Flyway.configure(getClass().getClassLoader()).locations("classpath:db/migration");
+    Optional<String> owner = migrationUser.map(String::trim).filter(user -> !user.isEmpty());
+    if (owner.isPresent()) {
+      flyway.dataSource(url, owner.get(), migrationPassword.orElse(""));
+    } else {
+      flyway.dataSource(dataSource);
+    }
+    MigrateResult result = flyway.load().migrate();
     LOG.info(
         () ->
             "Database schema at version "
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
                 + " ("
                 + result.migrationsExecuted
-                + " migrations applied now)");
+                + " migrations applied now"
+                + owner.map(user -> " as " + user).orElse("")
+                + ")");
   }
 }
