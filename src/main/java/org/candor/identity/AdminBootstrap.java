@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,12 +26,29 @@ public class AdminBootstrap {
 
   @Inject
   @ConfigProperty(name = "candor.admin.password")
-  java.util.Optional<String> configuredPassword;
+  Optional<String> configuredPassword;
 
+  /** The account just created; {@code generatedPassword} is null when it came from the configuration. */
+  public record FirstAdmin(String generatedPassword) {
+
+    /** Tells the operator, once the account is committed: a rolled-back password must never be shown. */
+    public void announce() {
+      if (generatedPassword != null) {
+        LOG.warning(
+            "\n\n  Created the first account.  username: admin   password: "
+                + generatedPassword
+                + "\n  This password is shown only once: sign in and change it.\n");
+      } else {
+        LOG.info("Created the first account 'admin' with the password from CANDOR_ADMIN_PASSWORD.");
+      }
+    }
+  }
+
+  /** Creates the admin account if there is no account at all; empty when there was one already. */
   @Transactional
-  public void createFirstAdmin() {
+  public Optional<FirstAdmin> createFirstAdmin() {
     if (accounts.count() > 0) {
-      return;
+      return Optional.empty();
     }
     String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
     boolean generated = password == null;
@@ -42,14 +60,7 @@ public class AdminBootstrap {
     }
     accounts.add(
         new Account("admin", "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
-    if (generated) {
-      LOG.warning(
-          "\n\n  Created the first account.  username: admin   password: "
-              + password
-              + "\n  This password is shown only once: sign in and change it.\n");
-    } else {
-      LOG.info("Created the first account 'admin' with the password from CANDOR_ADMIN_PASSWORD.");
-    }
+    return Optional.of(new FirstAdmin(generated ? password : null));
   }
 
   private static String randomPassword() {
