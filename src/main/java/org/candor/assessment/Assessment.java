@@ -1,5 +1,6 @@
 package org.candor.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.candor.engine.Outcome;
 import org.candor.engine.Questionnaire;
 import org.candor.identity.Account;
+import org.candor.organisation.Member;
 import org.candor.organisation.Team;
 import org.candor.organisation.TeamRole;
 
@@ -65,7 +67,8 @@ public class Assessment {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "assessment_participant", joinColumns = @JoinColumn(name = "assessment_id"))
-  private Set<Participant> participants = new HashSet<>();
+  @AttributeOverride(name = "role", column = @Column(name = "participant_role", nullable = false))
+  private Set<Member> participants = new HashSet<>();
 
   @Column(name = "version_number", nullable = false, updatable = false)
   private int versionNumber = 1;
@@ -100,7 +103,7 @@ public class Assessment {
     this.status = AssessmentStatus.OPEN;
     this.createdBy = lead;
     this.createdAt = now;
-    this.participants.add(new Participant(lead.id(), TeamRole.LEAD));
+    this.participants.add(new Member(lead.id(), TeamRole.LEAD));
   }
 
   /**
@@ -119,7 +122,7 @@ public class Assessment {
   }
 
   void invite(long accountId, TeamRole role) {
-    participants.add(new Participant(accountId, role));
+    participants.add(new Member(accountId, role));
   }
 
   /** Ends the blind round: answers become visible to the team, deliberation starts. */
@@ -145,7 +148,7 @@ public class Assessment {
   }
 
   public Optional<TeamRole> roleOf(long accountId) {
-    return participants.stream().filter(p -> p.accountId() == accountId).map(Participant::role).findFirst();
+    return participants.stream().filter(p -> p.accountId() == accountId).map(Member::role).findFirst();
   }
 
   public Long id() {
@@ -209,7 +212,7 @@ public class Assessment {
     return finalOutcome;
   }
 
-  public Set<Participant> participants() {
+  public Set<Member> participants() {
     return Set.copyOf(participants);
   }
 }

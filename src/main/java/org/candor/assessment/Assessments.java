@@ -24,9 +24,9 @@ import org.candor.engine.divergence.Divergence;
 import org.candor.identity.Account;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
+import org.candor.organisation.Member;
 import org.candor.organisation.Organisation;
 import org.candor.organisation.Team;
-import org.candor.organisation.TeamMembership;
 import org.candor.organisation.TeamRole;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
@@ -75,7 +75,7 @@ public class Assessments {
     Assessment assessment =
         new Assessment(cleanTitle, blankToNull(description), questionnaire, team, lead, clock.instant());
     if (team != null) {
-      for (TeamMembership member : team.members()) {
+      for (Member member : team.members()) {
         if (member.accountId() != lead.id()) {
           assessment.invite(member.accountId(), member.role());
         }
@@ -171,7 +171,7 @@ public class Assessments {
     Assessment assessment = get(assessmentId);
     Map<Long, Instant> submitted = submissions(assessment);
     Map<Long, Account> people =
-        accounts.byIds(assessment.participants().stream().map(Participant::accountId).toList()).stream()
+        accounts.byIds(assessment.participants().stream().map(Member::accountId).toList()).stream()
             .collect(Collectors.toMap(Account::id, Function.identity()));
     return assessment.participants().stream()
         .map(p -> new ParticipantStatus(

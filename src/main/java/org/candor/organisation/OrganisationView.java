@@ -69,9 +69,9 @@ public class OrganisationView implements Serializable {
     return account == null ? "#" + accountId : account.displayName() + " (" + account.username() + ")";
   }
 
-  public List<TeamMembership> membersOf(Team team) {
+  public List<Member> membersOf(Team team) {
     return team.members().stream()
-        .sorted(java.util.Comparator.comparing((TeamMembership m) -> m.role()).thenComparing(m -> accountName(m.accountId())))
+        .sorted(java.util.Comparator.comparing((Member m) -> m.role()).thenComparing(m -> accountName(m.accountId())))
         .toList();
   }
 
@@ -104,7 +104,7 @@ public class OrganisationView implements Serializable {
     });
   }
 
-  public void removeMember(Team team, TeamMembership membership) {
+  public void removeMember(Team team, Member membership) {
     attempt("teams", () -> organisation.removeFromTeam(team.id(), membership.accountId()));
   }
 

@@ -32,7 +32,7 @@ public class Team {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
-  private Set<TeamMembership> members = new HashSet<>();
+  private Set<Member> members = new HashSet<>();
 
   @Version
   @Column(name = "row_version")
@@ -47,8 +47,8 @@ public class Team {
 
   /** Adds the account, or changes its role if it is already in the team. */
   public void enrol(long accountId, TeamRole role) {
-    members.remove(new TeamMembership(accountId, role));
-    members.add(new TeamMembership(accountId, role));
+    members.remove(new Member(accountId, role));
+    members.add(new Member(accountId, role));
   }
 
   public void remove(long accountId) {
@@ -56,7 +56,7 @@ public class Team {
   }
 
   public Optional<TeamRole> roleOf(long accountId) {
-    return members.stream().filter(m -> m.accountId() == accountId).map(TeamMembership::role).findFirst();
+    return members.stream().filter(m -> m.accountId() == accountId).map(Member::role).findFirst();
   }
 
   public void rename(String newName) {
@@ -75,7 +75,7 @@ public class Team {
     return name;
   }
 
-  public Set<TeamMembership> members() {
+  public Set<Member> members() {
     return Set.copyOf(members);
   }
 }

@@ -6,9 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
-/** One account's place in a team. */
+/**
+ * An account with its role, lead or member: in a team, and in an assessment the team runs (where
+ * the role is kept in its own column, since it can differ from the team's later).
+ */
 @Embeddable
-public class TeamMembership {
+public class Member {
 
   @Column(name = "account_id", nullable = false)
   private long accountId;
@@ -17,9 +20,9 @@ public class TeamMembership {
   @Column(name = "team_role", nullable = false)
   private TeamRole role;
 
-  protected TeamMembership() {}
+  protected Member() {}
 
-  public TeamMembership(long accountId, TeamRole role) {
+  public Member(long accountId, TeamRole role) {
     this.accountId = accountId;
     this.role = role;
   }
@@ -34,7 +37,7 @@ public class TeamMembership {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TeamMembership m && m.accountId == accountId;
+    return other instanceof Member m && m.accountId == accountId;
   }
 
   @Override
