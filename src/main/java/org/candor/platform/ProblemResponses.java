@@ -164,6 +164,13 @@ public final class ProblemResponses {
 
     @Override
     public Response toResponse(RuntimeException exception) {
+      if (isConcurrentChange(exception)) {
+        return respond(
+            Problem.of(
+                409,
+                "Changed at the same time",
+                "Someone else changed this at the same moment; nothing of yours was saved. Reload and try again."));
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
       return respond(
@@ -172,5 +179,20 @@ public final class ProblemResponses {
               "Internal error",
               "Something went wrong on our side; nothing was changed. Incident " + incident + "."));
     }
+  }
+
+  /**
+   * A write that lost a race at commit: another transaction changed the same row (optimistic lock)
+   * or inserted the same unique row first. The client should be told, not shown a server error.
+   */
+  static boolean isConcurrentChange(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof java.sql.SQLIntegrityConstraintViolationException
+          || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
