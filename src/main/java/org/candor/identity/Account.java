@@ -53,6 +53,9 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -110,6 +113,11 @@ public class Account {
     roles.addAll(newRoles);
   }
 
+  /** @param tag a tag of {@code platform.Language} */
+  public void preferLanguage(String tag) {
+    this.preferredLanguage = tag;
+  }
+
   public void enable() {
     enabled = true;
   }
@@ -128,6 +136,11 @@ public class Account {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The interface language this person chose, or null while the browser's preference decides. */
+  public String preferredLanguage() {
+    return preferredLanguage;
   }
 
   public String passwordHash() {

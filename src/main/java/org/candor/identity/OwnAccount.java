@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.candor.platform.Language;
 import org.candor.platform.ProblemException;
 
 /** What every signed-in person may do to their own account. */
@@ -30,5 +31,11 @@ public class OwnAccount {
       throw ProblemException.invalidField("repeated", "The two new passwords differ.");
     }
     me.changePassword(passwords.hash(newPassword));
+  }
+
+  /** Remembers the interface language I chose, for my next sign-in on any device. */
+  @Transactional
+  public void chooseLanguage(Language language) {
+    em.merge(current.require()).preferLanguage(language.tag());
   }
 }

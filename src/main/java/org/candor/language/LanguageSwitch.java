@@ -1,0 +1,69 @@
+package org.candor.language;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.candor.identity.CurrentAccount;
+import org.candor.identity.OwnAccount;
+import org.candor.platform.Language;
+
+/**
+ * The language links on every page post here. The choice holds for the browser session and, for a
+ * signed-in person, is saved in their profile; then the browser goes back to the page it was on.
+ */
+@WebServlet("/language")
+public class LanguageSwitch extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentAccount current;
+  @Inject OwnAccount ownAccount;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (fromAnotherSite(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, "The language can only be changed from Candor's own pages.");
+      return;
+    }
+    Optional<Language> language = Language.byTag(request.getParameter("lang"));
+    if (language.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown language: choose en, fr or zh.");
+      return;
+    }
+    request.getSession(true).setAttribute(LanguageSelection.SESSION_LANGUAGE, language.get().tag());
+    if (current.find().isPresent()) {
+      ownAccount.chooseLanguage(language.get());
+    }
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", request.getContextPath() + safeReturnPath(request.getParameter("return")));
+  }
+
+  /** Only a path inside the application: never another host, so the switch cannot be used to redirect away. */
+  static String safeReturnPath(String requested) {
+    if (requested == null
+        || !requested.startsWith("/")
+        || requested.startsWith("//")
+        || requested.contains("\\")
+        || requested.chars().anyMatch(Character::isISOControl)) {
+      return "/";
+    }
+    return requested;
+  }
+
+  private static boolean fromAnotherSite(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return false;
+    }
+    try {
+      return !String.valueOf(URI.create(origin).getAuthority()).equalsIgnoreCase(request.getHeader("Host"));
+    } catch (IllegalArgumentException malformed) {
+      return true;
+    }
+  }
+}
