@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,16 +15,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through chromedriver, configured so that Selenium Manager never
- * tries to download a browser.
+ * tries to download a browser. Every page it shows is checked with axe-core (see {@link
+ * AccessibilityAudit}); closing the browser fails the test if any page had a serious violation.
  */
 public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
+  private final AccessibilityAudit audit;
   private final String base;
   private final Path profile;
 
@@ -44,8 +48,11 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
-    this.driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().implicitlyWait(Duration.ZERO);
+    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    this.audit = new AccessibilityAudit(chrome);
+    this.driver = new EventFiringDecorator<WebDriver>(audit).decorate(chrome);
   }
 
   public WebDriver driver() {
@@ -101,9 +108,19 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Fails when axe-core found a serious or critical violation on any page this browser showed. */
   @Override
   public void close() {
     driver.quit();
+    deleteProfile();
+    List<String> violations = audit.violations();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "Accessibility violations (axe-core, WCAG 2.1 AA, serious or critical):\n" + String.join("\n", violations));
+    }
+  }
+
+  private void deleteProfile() {
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
