@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,6 +36,11 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
 
   public Browser(URL base) {
+    this(base, "en");
+  }
+
+  /** @param acceptLanguage the languages the browser asks for, as in Chromium's settings, e.g. "fr,en" */
+  public Browser(URL base, String acceptLanguage) {
     this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     try {
       this.profile = Files.createTempDirectory("candor-chromium");
@@ -43,7 +52,8 @@ public final class Browser implements AutoCloseable {
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0]);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -68,6 +78,11 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** An element that is in the page, seen or not, such as the native input behind a styled radio button. */
+  public WebElement present(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
   public void type(By by, String text) {
     WebElement field = find(by);
     field.clear();
@@ -84,6 +99,33 @@ public final class Browser implements AutoCloseable {
 
   public void waitForUrl(String fragment) {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(fragment));
+  }
+
+  /**
+   * Presses Tab until the element has the focus, as a keyboard user would reach it.
+   *
+   * @param atMost fails when the element needs more presses than this (or is never reached)
+   */
+  public void tabTo(By by, int atMost) {
+    WebElement target = present(by);
+    for (int presses = 0; presses < atMost; presses++) {
+      if (hasFocus(target)) {
+        return;
+      }
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+    if (!hasFocus(target)) {
+      throw new AssertionError(by + " was not reached with " + atMost + " presses of Tab");
+    }
+  }
+
+  private boolean hasFocus(WebElement element) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return document.activeElement === arguments[0];", element));
+  }
+
+  /** Presses keys on whatever has the focus. */
+  public void press(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
   }
 
   public String text() {
