@@ -29,6 +29,7 @@ import org.candor.organisation.Organisation;
 import org.candor.organisation.Team;
 import org.candor.organisation.TeamRole;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 import org.candor.questionnaire.AnswerJson;
 import org.candor.questionnaire.QuestionnaireCatalog;
 
@@ -55,22 +56,22 @@ public class Assessments {
     Account lead = current.require();
     String cleanTitle = title == null ? "" : title.trim();
     if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE) {
-      throw ProblemException.invalidField("title", "Give the project a title of 1 to " + MAX_TITLE + " characters.");
+      throw ProblemException.invalidField("title", Text.of("problem.projectTitle", MAX_TITLE));
     }
     if (description != null && description.length() > MAX_DESCRIPTION) {
-      throw ProblemException.invalidField("description", "Use at most " + MAX_DESCRIPTION + " characters.");
+      throw ProblemException.invalidField("description", Text.of("problem.tooLong", MAX_DESCRIPTION));
     }
     if (questionnaireId == null || questionnaireId.isBlank()) {
-      throw ProblemException.invalidField("questionnaireId", "Choose a questionnaire.");
+      throw ProblemException.invalidField("questionnaireId", Text.of("problem.chooseQuestionnaire"));
     }
     Questionnaire questionnaire =
         catalog.latest(questionnaireId)
-            .orElseThrow(() -> ProblemException.invalidField("questionnaireId", "There is no questionnaire '" + questionnaireId + "'."));
+            .orElseThrow(() -> ProblemException.invalidField("questionnaireId", Text.of("problem.noQuestionnaire", questionnaireId)));
     Team team = null;
     if (teamId != null) {
       team = organisation.teamsOf(lead.id()).stream().filter(t -> t.id().equals(teamId)).findFirst()
           .filter(t -> t.roleOf(lead.id()).orElse(null) == TeamRole.LEAD)
-          .orElseThrow(() -> ProblemException.invalidField("teamId", "You can start assessments only for teams you lead."));
+          .orElseThrow(() -> ProblemException.invalidField("teamId", Text.of("problem.onlyTeamsYouLead")));
     }
     Assessment assessment =
         new Assessment(cleanTitle, blankToNull(description), questionnaire, team, lead, clock.instant());
@@ -204,7 +205,7 @@ public class Assessments {
     Recommendation mine = engine.evaluate(questionnaireOf(assessment), myAnswers(assessment));
     if (!mine.complete()) {
       throw ProblemException.invalidField(
-          "answers", "Answer every required question before submitting; still missing: " + String.join(", ", mine.missingRequired()) + ".");
+          "answers", Text.of("problem.answersMissing", String.join(", ", mine.missingRequired())));
     }
     Submission submission = new Submission(assessment, me.id(), clock.instant());
     em.persist(submission);
@@ -216,10 +217,10 @@ public class Assessments {
   public Assessment closeRoundOne(long assessmentId) {
     Assessment assessment = asLead(assessmentId, "close round 1");
     if (assessment.status() != AssessmentStatus.OPEN) {
-      throw ProblemException.conflict("Round 1 of this assessment is already closed.");
+      throw ProblemException.conflict(Text.of("problem.roundAlreadyClosed"));
     }
     if (submissions(assessment).isEmpty()) {
-      throw ProblemException.conflict("Nobody has submitted their answers yet; round 1 can close once someone has.");
+      throw ProblemException.conflict(Text.of("problem.nobodySubmitted"));
     }
     assessment.closeRoundOne(clock.instant());
     return assessment;
@@ -231,7 +232,7 @@ public class Assessments {
    */
   public Map<Long, Map<String, Object>> teamAnswers(Assessment assessment) {
     if (!assessment.answersRevealed()) {
-      throw ProblemException.conflict("Answers stay hidden until the lead closes round 1.");
+      throw ProblemException.conflict(Text.of("problem.answersHidden"));
     }
     Map<Long, Map<String, Object>> byMember = new LinkedHashMap<>();
     for (Long accountId : submissions(assessment).keySet()) {
@@ -264,12 +265,12 @@ public class Assessments {
   public Assessment reopen(long assessmentId) {
     Assessment finished = asLead(assessmentId, "re-open the assessment");
     if (finished.status() != AssessmentStatus.FINISHED) {
-      throw ProblemException.conflict("Only a finished assessment can be re-opened; this one is still in progress.");
+      throw ProblemException.conflict(Text.of("problem.onlyFinishedReopens"));
     }
     boolean alreadyReopened = !em.createQuery("select a from Assessment a where a.previous = :p", Assessment.class)
         .setParameter("p", finished).getResultList().isEmpty();
     if (alreadyReopened) {
-      throw ProblemException.conflict("This version was already re-opened; continue with the newer version.");
+      throw ProblemException.conflict(Text.of("problem.alreadyReopened"));
     }
     Questionnaire questionnaire = catalog.latest(finished.questionnaireId()).orElseGet(() -> questionnaireOf(finished));
     Assessment next = finished.nextVersion(questionnaire, current.require(), clock.instant());
@@ -324,10 +325,10 @@ public class Assessments {
 
   private void requireAnswering(Assessment assessment, long accountId) {
     if (assessment.status() != AssessmentStatus.OPEN) {
-      throw ProblemException.conflict("Round 1 is closed: answers can no longer change.");
+      throw ProblemException.conflict(Text.of("problem.roundClosed"));
     }
     if (submissions(assessment).containsKey(accountId)) {
-      throw ProblemException.conflict("You have submitted your answers; they are final for round 1.");
+      throw ProblemException.conflict(Text.of("problem.submittedFinal"));
     }
   }
 

@@ -140,7 +140,7 @@ public class QuestionnaireFormView extends AssessmentPage {
     } catch (NumberFormatException e) {
       field.failed(messages.get("answer.notANumber"));
     } catch (ProblemException e) {
-      field.failed(e.problem().detail());
+      field.failed(e.detailIn(faces.getViewRoot().getLocale()));
     }
     PrimeFaces.current().ajax().update(String.format(QUESTION_ID_PATTERN, index, "status"), "answer:progress");
   }

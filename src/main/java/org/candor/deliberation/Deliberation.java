@@ -20,6 +20,7 @@ import org.candor.engine.Recommendation;
 import org.candor.identity.Account;
 import org.candor.identity.CurrentAccount;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 import org.candor.questionnaire.AnswerJson;
 
 /**
@@ -69,14 +70,14 @@ public class Deliberation {
     requireDeliberating(assessment);
     Questionnaire questionnaire = questionOf(assessment, questionId);
     if (value == null) {
-      throw ProblemException.invalidField("value", "Choose the team's answer.");
+      throw ProblemException.invalidField("value", Text.of("problem.chooseTeamAnswer"));
     }
     try {
       questionnaire.checkAnswer(questionId, value);
     } catch (InvalidAnswerException e) {
       throw ProblemException.invalidField("value", e.getMessage());
     }
-    String cleanRationale = requireText("rationale", rationale, MAX_TEXT, "Say why the team settled on this answer");
+    String cleanRationale = requireText("rationale", rationale, MAX_TEXT, "problem.rationaleMissing");
     String json = AnswerJson.toJson(value).toString();
     ConsensusAnswer existing = consensusFor(assessment, questionId);
     if (existing != null && (seenVersion == null || seenVersion != existing.version())) {
@@ -110,9 +111,8 @@ public class Deliberation {
     requireDeliberating(assessment);
     Recommendation recommendation = engine.evaluate(assessments.questionnaireOf(assessment), consensusAnswers(assessment));
     if (!recommendation.complete()) {
-      throw ProblemException.invalidField("consensus",
-          "Settle a consensus answer for every required question first; still missing: "
-              + String.join(", ", recommendation.missingRequired()) + ".");
+      throw ProblemException.invalidField(
+          "consensus", Text.of("problem.consensusMissing", String.join(", ", recommendation.missingRequired())));
     }
     assessment.finish(recommendation.outcome(), clock.instant());
     return recommendation;
@@ -131,7 +131,7 @@ public class Deliberation {
     requireDeliberating(assessment);
     questionOf(assessment, questionId);
     ThreadPost post = new ThreadPost(assessment, questionId, current.require().id(),
-        requireText("body", body, MAX_TEXT, "Write a message"), clock.instant());
+        requireText("body", body, MAX_TEXT, "problem.messageMissing"), clock.instant());
     em.persist(post);
     return post;
   }
@@ -149,7 +149,7 @@ public class Deliberation {
     requireDeliberating(assessment);
     questionOf(assessment, questionId);
     Dissent dissent = new Dissent(assessment, questionId, current.require().id(),
-        requireText("statement", statement, MAX_TEXT, "Say what you disagree with and why"), clock.instant());
+        requireText("statement", statement, MAX_TEXT, "problem.dissentMissing"), clock.instant());
     em.persist(dissent);
     return dissent;
   }
@@ -171,7 +171,7 @@ public class Deliberation {
       throw ProblemException.notFound("The questionnaire has no condition '" + conditionId + "'.");
     }
     if (note != null && note.length() > MAX_NOTE) {
-      throw ProblemException.invalidField("note", "Use at most " + MAX_NOTE + " characters.");
+      throw ProblemException.invalidField("note", Text.of("problem.tooLong", MAX_NOTE));
     }
     ConditionCheck check = conditionChecks(assessmentId).get(conditionId);
     if (check == null) {
@@ -207,27 +207,28 @@ public class Deliberation {
   private Assessment revealed(long assessmentId) {
     Assessment assessment = assessments.get(assessmentId);
     if (!assessment.answersRevealed()) {
-      throw ProblemException.conflict("Deliberation starts when the lead closes round 1.");
+      throw ProblemException.conflict(Text.of("problem.deliberationNotStarted"));
     }
     return assessment;
   }
 
   private static void requireDeliberating(Assessment assessment) {
     if (assessment.status() == AssessmentStatus.OPEN) {
-      throw ProblemException.conflict("Deliberation starts when the lead closes round 1.");
+      throw ProblemException.conflict(Text.of("problem.deliberationNotStarted"));
     }
     if (assessment.status() == AssessmentStatus.FINISHED) {
-      throw ProblemException.conflict("This assessment is finished; re-open it as a new version to change it.");
+      throw ProblemException.conflict(Text.of("problem.assessmentFinished"));
     }
   }
 
-  private static String requireText(String field, String text, int max, String hint) {
+  /** @param missingKey the message saying what to write when nothing was */
+  private static String requireText(String field, String text, int max, String missingKey) {
     String clean = text == null ? "" : text.trim();
     if (clean.isEmpty()) {
-      throw ProblemException.invalidField(field, hint + ".");
+      throw ProblemException.invalidField(field, Text.of(missingKey));
     }
     if (clean.length() > max) {
-      throw ProblemException.invalidField(field, "Use at most " + max + " characters.");
+      throw ProblemException.invalidField(field, Text.of("problem.tooLong", max));
     }
     return clean;
   }

@@ -18,6 +18,7 @@ import org.candor.identity.CurrentAccount;
 import org.candor.platform.FormErrors;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 import org.candor.questionnaire.AnswerJson;
 import org.candor.questionnaire.AnswerLabels;
 
@@ -130,7 +131,7 @@ public class QuestionThreadView extends AssessmentPage {
       try {
         value = consensusField.value();
       } catch (NumberFormatException e) {
-        throw ProblemException.invalidField("value", messages.get("answer.notANumber"));
+        throw ProblemException.invalidField("value", Text.of("answer.notANumber"));
       }
       ConsensusAnswer saved = deliberation.settle(getId(), questionId, value, rationale, seenVersion);
       startEditing(saved);

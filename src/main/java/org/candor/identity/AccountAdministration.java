@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 
 /** What an administrator does to accounts: create, change roles, reset passwords, disable. */
 @ApplicationScoped
@@ -25,14 +26,14 @@ public class AccountAdministration {
     String name = Accounts.normalise(username);
     if (!USERNAME.matcher(name).matches()) {
       throw ProblemException.invalidField(
-          "username", "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+          "username", Text.of("problem.usernamePattern"));
     }
     if (accounts.byUsername(name).isPresent()) {
-      throw ProblemException.invalidField("username", "The username '" + name + "' is taken.");
+      throw ProblemException.invalidField("username", Text.of("problem.usernameTaken", name));
     }
     String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
     if (display.length() > 200) {
-      throw ProblemException.invalidField("displayName", "Use at most 200 characters.");
+      throw ProblemException.invalidField("displayName", Text.of("problem.tooLong", 200));
     }
     checkPassword(password, name);
     return accounts.add(new Account(name, display, passwords.hash(password), roles, clock.instant()));
@@ -43,7 +44,7 @@ public class AccountAdministration {
     Account admin = requireAdmin();
     Account account = find(accountId);
     if (account.id().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
-      throw ProblemException.invalidField("roles", "You cannot remove your own administrator role.");
+      throw ProblemException.invalidField("roles", Text.of("problem.ownAdminRole"));
     }
     account.grantRoles(roles);
   }
@@ -61,7 +62,7 @@ public class AccountAdministration {
     Account admin = requireAdmin();
     Account account = find(accountId);
     if (account.id().equals(admin.id()) && !enabled) {
-      throw ProblemException.invalidField("enabled", "You cannot disable your own account.");
+      throw ProblemException.invalidField("enabled", Text.of("problem.ownAccountDisabled"));
     }
     if (enabled) {
       account.enable();
@@ -75,7 +76,7 @@ public class AccountAdministration {
   }
 
   private void checkPassword(String password, String username) {
-    String weakness = Passwords.weakness(password, username);
+    Text weakness = Passwords.weakness(password, username);
     if (weakness != null) {
       throw ProblemException.invalidField("password", weakness);
     }

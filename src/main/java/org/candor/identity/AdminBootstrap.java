@@ -56,7 +56,7 @@ public class AdminBootstrap {
       password = randomPassword();
     } else if (Passwords.weakness(password, "admin") != null) {
       throw new IllegalStateException(
-          "CANDOR_ADMIN_PASSWORD is unacceptable: " + Passwords.weakness(password, "admin"));
+          "CANDOR_ADMIN_PASSWORD is unacceptable: " + Passwords.weakness(password, "admin").english());
     }
     accounts.add(
         new Account("admin", "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));

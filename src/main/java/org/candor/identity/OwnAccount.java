@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.candor.platform.Language;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 
 /** What every signed-in person may do to their own account. */
 @ApplicationScoped
@@ -21,14 +22,14 @@ public class OwnAccount {
   public void changePassword(String currentPassword, String newPassword, String repeated) {
     Account me = em.merge(current.require());
     if (currentPassword == null || !passwords.matches(currentPassword, me.passwordHash())) {
-      throw ProblemException.invalidField("currentPassword", "This is not your current password.");
+      throw ProblemException.invalidField("currentPassword", Text.of("problem.notCurrentPassword"));
     }
-    String weakness = Passwords.weakness(newPassword, me.username());
+    Text weakness = Passwords.weakness(newPassword, me.username());
     if (weakness != null) {
       throw ProblemException.invalidField("newPassword", weakness);
     }
     if (!newPassword.equals(repeated)) {
-      throw ProblemException.invalidField("repeated", "The two new passwords differ.");
+      throw ProblemException.invalidField("repeated", Text.of("problem.passwordsDiffer"));
     }
     me.changePassword(passwords.hash(newPassword));
   }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.candor.platform.Text;
 
 /**
  * Password hashing with PBKDF2-HMAC-SHA256 at 600,000 iterations (OWASP's 2023 figure; the Jakarta
@@ -47,15 +48,15 @@ public class Passwords {
   }
 
   /** Why a new password is unacceptable, or null when it is fine. */
-  public static String weakness(String password, String username) {
+  public static Text weakness(String password, String username) {
     if (password == null || password.length() < MIN_LENGTH) {
-      return "Use at least " + MIN_LENGTH + " characters.";
+      return Text.of("problem.passwordShort", MIN_LENGTH);
     }
     if (password.length() > MAX_LENGTH) {
-      return "Use at most " + MAX_LENGTH + " characters.";
+      return Text.of("problem.tooLong", MAX_LENGTH);
     }
     if (password.equalsIgnoreCase(username)) {
-      return "The password must differ from the username.";
+      return Text.of("problem.passwordIsUsername");
     }
     return null;
   }

@@ -11,6 +11,7 @@ import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
 import org.candor.identity.Role;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 
 /** Departments and teams: administrators shape them; everyone may look up their own teams. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class Organisation {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw ProblemException.invalidField("name", "There is already a department called '" + cleanName + "'.");
+      throw ProblemException.invalidField("name", Text.of("problem.departmentExists", cleanName));
     }
     Department department = new Department(cleanName, blankToNull(description));
     em.persist(department);
@@ -69,7 +70,7 @@ public class Organisation {
     }
     for (long id : accountIds) {
       if (accounts.byId(id).filter(a -> a.hasRole(Role.DEPARTMENT_HEAD)).isEmpty()) {
-        throw ProblemException.invalidField("heads", "Account " + id + " does not have the department head role.");
+        throw ProblemException.invalidField("heads", Text.of("problem.notDepartmentHead", String.valueOf(id)));
       }
     }
     department.appointHeads(accountIds);
@@ -80,7 +81,7 @@ public class Organisation {
     requireAdmin();
     Department department = em.find(Department.class, departmentId);
     if (department == null) {
-      throw ProblemException.invalidField("department", "Choose a department.");
+      throw ProblemException.invalidField("department", Text.of("problem.chooseDepartment"));
     }
     String cleanName = requireName("teamName", name);
     boolean taken =
@@ -90,7 +91,7 @@ public class Organisation {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw ProblemException.invalidField("teamName", department.name() + " already has a team called '" + cleanName + "'.");
+      throw ProblemException.invalidField("teamName", Text.of("problem.teamExists", department.name(), cleanName));
     }
     Team team = new Team(department, cleanName);
     em.persist(team);
@@ -101,10 +102,10 @@ public class Organisation {
   public void enrol(long teamId, long accountId, TeamRole role) {
     requireAdmin();
     if (accounts.byId(accountId).isEmpty()) {
-      throw ProblemException.invalidField("account", "Choose an existing account.");
+      throw ProblemException.invalidField("account", Text.of("problem.chooseAccount"));
     }
     if (role == null) {
-      throw ProblemException.invalidField("role", "Choose LEAD or MEMBER.");
+      throw ProblemException.invalidField("role", Text.of("problem.chooseRole"));
     }
     team(teamId).enrol(accountId, role);
   }
@@ -123,10 +124,10 @@ public class Organisation {
 
   private static String requireName(String field, String name) {
     if (name == null || name.isBlank()) {
-      throw ProblemException.invalidField(field, "Give a name.");
+      throw ProblemException.invalidField(field, Text.of("problem.giveName"));
     }
     if (name.trim().length() > 200) {
-      throw ProblemException.invalidField(field, "Use at most 200 characters.");
+      throw ProblemException.invalidField(field, Text.of("problem.tooLong", 200));
     }
     return name.trim();
   }

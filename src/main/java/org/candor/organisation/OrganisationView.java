@@ -16,6 +16,7 @@ import org.candor.identity.Role;
 import org.candor.platform.FormErrors;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 
 /** The administrator's page for departments, teams and team membership. */
 @Named
@@ -97,7 +98,7 @@ public class OrganisationView implements Serializable {
   public void addMember() {
     attempt("member", () -> {
       if (memberTeam == null) {
-        throw ProblemException.invalidField("team", messages.get("organisation.choose"));
+        throw ProblemException.invalidField("team", Text.of("organisation.choose"));
       }
       organisation.enrol(memberTeam, memberAccount == null ? -1 : memberAccount, memberRole);
       memberAccount = null;
@@ -111,7 +112,7 @@ public class OrganisationView implements Serializable {
   public void appointHeads() {
     attempt("heads", () -> {
       if (headsDepartment == null) {
-        throw ProblemException.invalidField("department", messages.get("organisation.choose"));
+        throw ProblemException.invalidField("department", Text.of("organisation.choose"));
       }
       organisation.appointHeads(headsDepartment, Set.of(heads));
     });

@@ -16,7 +16,7 @@ public class Messages {
   @Inject FacesContext faces;
 
   public String get(String key) {
-    return ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
+    return Text.bundle(locale()).getString(key);
   }
 
   public String format(String key, Object... arguments) {

@@ -1,5 +1,7 @@
 package org.candor.platform;
 
+import java.util.Locale;
+
 /**
  * Thrown by services for a request that cannot be honoured. The API renders it as problem+json;
  * views show its field errors beside the fields.
@@ -7,19 +9,47 @@ package org.candor.platform;
 public class ProblemException extends RuntimeException {
 
   private final transient Problem problem;
+  /** The problem's detail (for a field error, the field's message) in the reader's language, when known. */
+  private final transient Text text;
 
   public ProblemException(Problem problem) {
+    this(problem, null);
+  }
+
+  private ProblemException(Problem problem, Text text) {
     super(problem.detail());
     this.problem = problem;
+    this.text = text;
   }
 
   public Problem problem() {
     return problem;
   }
 
+  /** The detail as a page in this language shows it; API clients get the English {@link #problem()}. */
+  public String detailIn(Locale locale) {
+    return text == null ? problem.detail() : text.in(locale);
+  }
+
   public static ProblemException invalidField(String field, String message) {
     return new ProblemException(
         Problem.forField(400, "Invalid request", field, message));
+  }
+
+  public static ProblemException invalidField(String field, Text message) {
+    return new ProblemException(Problem.forField(400, "Invalid request", field, message.english()), message);
+  }
+
+  public static ProblemException notFound(Text detail) {
+    return new ProblemException(Problem.of(404, "Not found", detail.english()), detail);
+  }
+
+  public static ProblemException forbidden(Text detail) {
+    return new ProblemException(Problem.of(403, "Forbidden", detail.english()), detail);
+  }
+
+  public static ProblemException conflict(Text detail) {
+    return new ProblemException(Problem.of(409, "Conflict", detail.english()), detail);
   }
 
   public static ProblemException notFound(String detail) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +57,10 @@ class AccountThrottleTest {
 
   @Test
   void passwordRulesExplainWhatIsWrong() {
-    assertThat(Passwords.weakness("short", "lena")).isEqualTo("Use at least 10 characters.");
-    assertThat(Passwords.weakness("lena.lead.1", "lena.lead.1")).isEqualTo("The password must differ from the username.");
-    assertThat(Passwords.weakness("x".repeat(201), "lena")).isEqualTo("Use at most 200 characters.");
+    assertThat(Passwords.weakness("short", "lena").english()).isEqualTo("Use at least 10 characters.");
+    assertThat(Passwords.weakness("short", "lena").in(Locale.FRENCH)).isEqualTo("Utilisez au moins 10 caractères.");
+    assertThat(Passwords.weakness("lena.lead.1", "lena.lead.1").english()).isEqualTo("The password must differ from the username.");
+    assertThat(Passwords.weakness("x".repeat(201), "lena").in(Locale.forLanguageTag("zh"))).isEqualTo("最多 200 个字符。");
     assertThat(Passwords.weakness("a-good-long-password", "lena")).isNull();
   }
 }

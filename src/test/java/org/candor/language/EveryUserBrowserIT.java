@@ -97,6 +97,14 @@ class EveryUserBrowserIT {
       b.waitForUrl("app/home.xhtml");
       assertThat(b.text()).contains(text("fr", "home.assessmentsIntro"));
 
+      // A refusal from the service reads in the page's language too.
+      b.open("app/account.xhtml");
+      b.type(By.id("password:currentPassword"), "not-my-password");
+      b.type(By.id("password:newPassword"), "another-long-password");
+      b.type(By.id("password:repeated"), "another-long-password");
+      b.click(By.id("password:submit"));
+      b.waitForText(By.id("password"), text("fr", "problem.notCurrentPassword"));
+
       b.click(By.id("language-zh"));
       b.waitForText(By.tagName("h1"), text("zh", "home.welcome").replace("{0}", researcher.displayName()));
       assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
