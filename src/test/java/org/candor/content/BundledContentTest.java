@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,6 +72,11 @@ class BundledContentTest {
       assertThat(recommendation.stagePlan()).as("a staged release comes with its stage plan").isNotNull();
       assertThat(recommendation.stagePlan().stages()).hasSizeGreaterThanOrEqualTo(2);
     }
+    for (String language : questionnaire.languages()) {
+      Recommendation translated = ENGINE.evaluate(questionnaire.in(Locale.forLanguageTag(language)), documented.answers());
+      assertThat(translated.firedRule().id()).as("the outcome in " + language).isEqualTo(recommendation.firedRule().id());
+      assertThat(translated.conditions()).extracting(c -> c.id()).isEqualTo(recommendation.conditions().stream().map(c -> c.id()).toList());
+    }
     assertThat(documented.sources()).as("a case cites where it comes from").isNotEmpty();
     assertThat(documented.justification()).isNotBlank();
   }
@@ -95,6 +101,17 @@ class BundledContentTest {
   @Test
   void theQuickScreenTakesAboutTenMinutes() {
     assertThat(catalog.latest("quick-screen").orElseThrow().questions()).hasSizeBetween(10, 14);
+  }
+
+  @Test
+  void theQuickScreenIsInEnglishFrenchAndChineseWithEveryTextTranslated() {
+    Questionnaire quick = catalog.latest("quick-screen").orElseThrow();
+    assertThat(quick.languages()).containsExactly("en", "fr", "zh");
+    assertThat(catalog.warnings()).as("no text lacks a translation").isEmpty();
+    assertThat(quick.in(Locale.FRENCH).title()).isEqualTo("Examen rapide");
+    assertThat(quick.in(Locale.SIMPLIFIED_CHINESE).question("qs_military").orElseThrow().prompt())
+        .isEqualTo("是否有合作方、接待机构或合著者属于军事组织、军事院校，或本人拥有军衔或担任军职？");
+    assertThat(quick.in(Locale.SIMPLIFIED_CHINESE).rule("default_go").orElseThrow().reason()).startsWith("本次筛查没有触及红线");
   }
 
   @Test
