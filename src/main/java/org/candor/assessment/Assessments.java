@@ -24,6 +24,7 @@ import org.candor.engine.divergence.Divergence;
 import org.candor.identity.Account;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
+import org.candor.language.LanguageSelection;
 import org.candor.organisation.Member;
 import org.candor.organisation.Organisation;
 import org.candor.organisation.Team;
@@ -46,6 +47,7 @@ public class Assessments {
   @PersistenceContext private EntityManager em;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
+  @Inject LanguageSelection language;
   @Inject Organisation organisation;
   @Inject Engine engine;
   @Inject Clock clock;
@@ -100,8 +102,10 @@ public class Assessments {
     return visible(em.find(Assessment.class, id), id);
   }
 
+  /** The assessment's questionnaire version, in the reader's language. */
   public Questionnaire questionnaireOf(Assessment assessment) {
     return catalog.find(assessment.questionnaireId(), assessment.questionnaireVersion())
+        .map(language::translate)
         .orElseThrow(() -> new IllegalStateException("Questionnaire version of assessment " + assessment.id() + " is not loaded"));
   }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.candor.engine.Questionnaire;
 import org.candor.identity.CurrentAccount;
+import org.candor.language.LanguageSelection;
 import org.candor.organisation.Organisation;
 import org.candor.organisation.Team;
 import org.candor.organisation.TeamRole;
@@ -24,6 +25,7 @@ public class MyAssessmentsView implements Serializable {
 
   @Inject transient Assessments assessments;
   @Inject transient QuestionnaireCatalog catalog;
+  @Inject transient LanguageSelection language;
   @Inject transient Organisation organisation;
   @Inject transient CurrentAccount current;
   @Inject transient FacesContext faces;
@@ -38,7 +40,7 @@ public class MyAssessmentsView implements Serializable {
   }
 
   public List<Questionnaire> getQuestionnaires() {
-    return catalog.latestVersions();
+    return catalog.latestVersions().stream().map(language::translate).toList();
   }
 
   public List<Team> getTeamsILead() {

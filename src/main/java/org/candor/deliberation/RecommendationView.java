@@ -15,6 +15,7 @@ import org.candor.assessment.AssessmentStatus;
 import org.candor.assessment.Assessments;
 import org.candor.assessment.TeamDivergence;
 import org.candor.engine.Condition;
+import org.candor.engine.Change;
 import org.candor.engine.DimensionScore;
 import org.candor.engine.Question;
 import org.candor.engine.Questionnaire;
@@ -77,10 +78,18 @@ public class RecommendationView extends AssessmentPage {
   }
 
   public String prompt(String questionId) {
+    return questionnaire().question(questionId).map(Question::prompt).orElse(questionId);
+  }
+
+  public String describe(Change change) {
+    return ChangeDescriptions.describe(change, questionnaire(), faces.getViewRoot().getLocale());
+  }
+
+  private Questionnaire questionnaire() {
     if (questionnaire == null) {
       questionnaire = assessments.questionnaireOf(getAssessment());
     }
-    return questionnaire.question(questionId).map(Question::prompt).orElse(questionId);
+    return questionnaire;
   }
 
   public String dimensionLabel(String dimensionId) {

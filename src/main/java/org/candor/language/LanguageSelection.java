@@ -9,13 +9,17 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.candor.identity.Account;
 import org.candor.identity.CurrentAccount;
+import org.candor.engine.Questionnaire;
+import org.candor.platform.ApiApplication;
 import org.candor.platform.Language;
 
 /**
- * The language of this request's pages: the one chosen in this browser session, else the one saved
- * in the signed-in person's profile, else the browser's, else English.
+ * The language of this request: for pages, the one chosen in this browser session, else the one
+ * saved in the signed-in person's profile, else the browser's, else English; for the API, the
+ * request's Accept-Language, else English, so that a script's output does not depend on a profile.
  */
 @Named("language")
 @RequestScoped
@@ -56,7 +60,19 @@ public class LanguageSelection {
     return query == null ? path : path + "?" + query;
   }
 
+  /** The questionnaire with its texts in this request's language, where it has them. */
+  public Questionnaire translate(Questionnaire questionnaire) {
+    return questionnaire.in(getLocale());
+  }
+
   private Language resolve() {
+    Language requested =
+        request.getHeader("Accept-Language") == null
+            ? null
+            : Language.firstSpoken(Collections.list(request.getLocales())).orElse(null);
+    if (request.getRequestURI().startsWith(request.getContextPath() + ApiApplication.PATH + "/")) {
+      return requested == null ? Language.DEFAULT : requested;
+    }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_LANGUAGE) instanceof String chosen) {
       return Language.byTag(chosen).orElse(Language.DEFAULT);
@@ -65,7 +81,7 @@ public class LanguageSelection {
         .find()
         .map(Account::preferredLanguage)
         .flatMap(Language::byTag)
-        .or(() -> Language.firstSpoken(Collections.list(request.getLocales())))
+        .or(() -> Optional.ofNullable(requested))
         .orElse(Language.DEFAULT);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.candor.engine.DefinitionProblem;
 import org.candor.engine.Questionnaire;
+import org.candor.language.LanguageSelection;
 
 /** The questionnaires as the home page lists them and as the administrator's load report shows them. */
 @Named
@@ -13,11 +14,12 @@ import org.candor.engine.Questionnaire;
 public class QuestionnairesView {
 
   @Inject QuestionnaireCatalog catalog;
+  @Inject LanguageSelection language;
 
   private List<StoredQuestionnaire> stored;
 
   public List<Questionnaire> getLatest() {
-    return catalog.latestVersions();
+    return catalog.latestVersions().stream().map(language::translate).toList();
   }
 
   public List<DefinitionProblem> getProblems() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every interface text exists in every language, with the same arguments, and formats. */
-class TranslationsTest {
+class InterfaceTextsTest {
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -104,7 +104,7 @@ class TranslationsTest {
 
   private static Properties bundle(String suffix) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = TranslationsTest.class.getResourceAsStream("/org/candor/messages" + suffix + ".properties")) {
+    try (InputStream in = InterfaceTextsTest.class.getResourceAsStream("/org/candor/messages" + suffix + ".properties")) {
       assertThat(in).as("messages" + suffix + ".properties").isNotNull();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
