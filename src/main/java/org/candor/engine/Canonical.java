@@ -1,5 +1,7 @@
 package org.candor.engine;
 
+import static org.candor.engine.Translations.path;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,27 +19,32 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 /**
  * The canonical form of a questionnaire: a tree of maps, lists and scalars with a fixed key order
  * and every include inlined. Its JSON text is what the content hash covers; its YAML text is the
- * self-contained definition. Both depend only on the loaded model, never on formatting.
+ * self-contained definition. Both depend only on the loaded model, never on formatting. A translated
+ * text is written as its mapping from language to text, at the path {@link Localiser} reads it from.
  */
 final class Canonical {
 
   private Canonical() {}
 
-  static Map<String, Object> questionnaire(Questionnaire q) {
+  static Map<String, Object> questionnaire(Questionnaire q, Translations t) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("kind", "questionnaire");
     root.put("id", q.id());
     root.put("version", q.version());
-    root.put("title", q.title());
-    root.put("summary", q.summary());
+    if (!q.languages().equals(TextReader.DEFAULT_LANGUAGES)) {
+      // only then, so that the hashes of files written before translations existed stay as they were
+      root.put("languages", q.languages());
+    }
+    root.put("title", t.canonical("title", q.title()));
+    root.put("summary", t.canonical("summary", q.summary()));
     if (!q.dimensions().isEmpty()) {
       List<Object> dimensions = new ArrayList<>();
       for (Dimension d : q.dimensions()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
-        m.put("label", d.label());
+        m.put("label", t.canonical(path("dimension", d.id(), "label"), d.label()));
         m.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
-        putIf(m, "description", d.description());
+        putIf(m, "description", t.canonical(path("dimension", d.id(), "description"), d.description()));
         dimensions.add(m);
       }
       root.put("dimensions", dimensions);
@@ -46,9 +53,9 @@ final class Canonical {
     for (Section s : q.sections()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", s.id());
-      m.put("title", s.title());
-      putIf(m, "description", s.description());
-      m.put("questions", s.questions().stream().map(Canonical::question).toList());
+      m.put("title", t.canonical(path("section", s.id(), "title"), s.title()));
+      putIf(m, "description", t.canonical(path("section", s.id(), "description"), s.description()));
+      m.put("questions", s.questions().stream().map(question -> question(question, t)).toList());
       sections.add(m);
     }
     root.put("sections", sections);
@@ -61,15 +68,15 @@ final class Canonical {
       }
       m.put("when", r.when());
       m.put("outcome", r.outcome().name());
-      m.put("reason", r.reason());
+      m.put("reason", t.canonical(path("rule", r.id(), "reason"), r.reason()));
       putIf(m, "stagePlan", r.stagePlan());
       if (!r.conditions().isEmpty()) {
         List<Object> conditions = new ArrayList<>();
         for (Condition c : r.conditions()) {
           Map<String, Object> cm = new LinkedHashMap<>();
           cm.put("id", c.id());
-          cm.put("text", c.text());
-          cm.put("reason", c.reason());
+          cm.put("text", t.canonical(path("rule", r.id(), "condition", c.id(), "text"), c.text()));
+          cm.put("reason", t.canonical(path("rule", r.id(), "condition", c.id(), "reason"), c.reason()));
           conditions.add(cm);
         }
         m.put("conditions", conditions);
@@ -82,14 +89,14 @@ final class Canonical {
       for (StagePlan p : q.stagePlans()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("title", p.title());
+        m.put("title", t.canonical(path("stagePlan", p.id(), "title"), p.title()));
         List<Object> stages = new ArrayList<>();
         for (Stage s : p.stages()) {
           Map<String, Object> sm = new LinkedHashMap<>();
           sm.put("id", s.id());
-          sm.put("name", s.name());
-          putIf(sm, "description", s.description());
-          putIf(sm, "gate", s.gate());
+          sm.put("name", t.canonical(path("stagePlan", p.id(), "stage", s.id(), "name"), s.name()));
+          putIf(sm, "description", t.canonical(path("stagePlan", p.id(), "stage", s.id(), "description"), s.description()));
+          putIf(sm, "gate", t.canonical(path("stagePlan", p.id(), "stage", s.id(), "gate"), s.gate()));
           stages.add(sm);
         }
         m.put("stages", stages);
@@ -102,7 +109,7 @@ final class Canonical {
       for (Prompt p : q.prompts()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("text", p.text());
+        m.put("text", t.canonical(path("prompt", p.id(), "text"), p.text()));
         putIf(m, "showIf", p.showIf());
         prompts.add(m);
       }
@@ -111,13 +118,13 @@ final class Canonical {
     return root;
   }
 
-  private static Map<String, Object> question(Question q) {
+  private static Map<String, Object> question(Question q, Translations t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", q.id());
     m.put("type", q.type().yamlName());
-    m.put("prompt", q.prompt());
+    m.put("prompt", t.canonical(path("question", q.id(), "prompt"), q.prompt()));
     Map<String, Object> help = new LinkedHashMap<>();
-    help.put("why", q.help().why());
+    help.put("why", t.canonical(path("question", q.id(), "help", "why"), q.help().why()));
     help.put("source", q.help().source());
     m.put("help", help);
     m.put("required", q.required());
@@ -127,7 +134,7 @@ final class Canonical {
       for (Option o : q.options()) {
         Map<String, Object> om = new LinkedHashMap<>();
         om.put("value", o.value());
-        om.put("label", o.label());
+        om.put("label", t.canonical(path("question", q.id(), "option", o.value(), "label"), o.label()));
         if (!o.weights().isEmpty()) {
           om.put("weights", weights(o.weights()));
         }
@@ -152,8 +159,8 @@ final class Canonical {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("min", (long) q.scale().min());
       s.put("max", (long) q.scale().max());
-      putIf(s, "minLabel", q.scale().minLabel());
-      putIf(s, "maxLabel", q.scale().maxLabel());
+      putIf(s, "minLabel", t.canonical(path("question", q.id(), "scale", "minLabel"), q.scale().minLabel()));
+      putIf(s, "maxLabel", t.canonical(path("question", q.id(), "scale", "maxLabel"), q.scale().maxLabel()));
       m.put("scale", s);
     }
     if (q.number() != null) {
@@ -165,7 +172,7 @@ final class Canonical {
         n.put("max", number(q.number().max()));
       }
       n.put("integer", q.number().integer());
-      putIf(n, "unit", q.number().unit());
+      putIf(n, "unit", t.canonical(path("question", q.id(), "number", "unit"), q.number().unit()));
       m.put("number", n);
     }
     if (q.maxLength() != null) {

@@ -33,6 +33,12 @@ final class CaseReader {
     String source = parsed.source();
     YamlMap root = parsed.root();
     int before = problems.count();
+    Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+    TextReader texts = new TextReader(source, root, problems, translations, true);
+    Map<String, String> prose = new LinkedHashMap<>();
+    for (String field : List.of("title", "scenario", "justification", "whatHappened")) {
+      prose.put(field, texts.read(root, field, field));
+    }
     String questionnaireId = Nodes.text(root, "questionnaire");
     Questionnaire questionnaire = questionnaireId == null ? null : questionnaires.get(questionnaireId);
     if (questionnaireId != null && questionnaire == null) {
@@ -101,16 +107,18 @@ final class CaseReader {
     }
     return new Case(
         parsed.id(),
-        Nodes.text(root, "title"),
+        prose.get("title"),
         questionnaire.id(),
         questionnaire.version(),
-        Nodes.text(root, "scenario"),
+        prose.get("scenario"),
         sources,
         answers,
         new CaseExpectation(outcome, firedRule, expectedConditions),
-        Nodes.text(root, "justification"),
-        Nodes.text(root, "whatHappened"),
-        source);
+        prose.get("justification"),
+        prose.get("whatHappened"),
+        source,
+        texts.languages(),
+        translations);
   }
 
   private void checkExpectations(String source, Questionnaire questionnaire, YamlMap expected, String firedRule) {

@@ -49,8 +49,18 @@ public record Catalog(
     return sections.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** Whether no file had a problem. */
+  /** Whether no file had an error (warnings, such as missing translations, do not count). */
   public boolean valid() {
-    return problems.isEmpty();
+    return errors().isEmpty();
+  }
+
+  /** The problems that made a file unusable. */
+  public List<DefinitionProblem> errors() {
+    return problems.stream().filter(p -> !p.isWarning()).toList();
+  }
+
+  /** The problems that did not stop a file from loading, such as a missing translation. */
+  public List<DefinitionProblem> warnings() {
+    return problems.stream().filter(DefinitionProblem::isWarning).toList();
   }
 }

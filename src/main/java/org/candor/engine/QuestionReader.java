@@ -26,19 +26,23 @@ final class QuestionReader {
 
   private final String source;
   private final Problems problems;
+  private final TextReader texts;
   private final List<String> dimensions;
   private final String undeclaredDimension;
   private final boolean report;
 
   /**
+   * @param texts reads the question texts of the file the questions are in
    * @param dimensions the dimensions weights may use, in declaration order
    * @param undeclaredDimension how to end the message for a weight on another dimension, e.g.
    *     "which the questionnaire does not declare under 'dimensions'"
    * @param report whether to report problems (false when re-reading an already checked section)
    */
-  QuestionReader(String source, Problems problems, List<String> dimensions, String undeclaredDimension, boolean report) {
+  QuestionReader(
+      String source, Problems problems, TextReader texts, List<String> dimensions, String undeclaredDimension, boolean report) {
     this.source = source;
     this.problems = problems;
+    this.texts = texts;
     this.dimensions = List.copyOf(dimensions);
     this.undeclaredDimension = undeclaredDimension;
     this.report = report;
@@ -77,12 +81,10 @@ final class QuestionReader {
     boolean usable = checkName(node, "id", "a question");
     String id = usable ? Nodes.text(node, "id") : null;
     QuestionType type = QuestionType.fromYaml(Nodes.text(node, "type"));
-    String prompt = Nodes.text(node, "prompt");
+    String prompt = texts.read(node, "prompt", Translations.path("question", id, "prompt"));
     YamlMap helpNode = Nodes.map(node, "help");
-    Help help =
-        Nodes.text(helpNode, "why") != null && Nodes.text(helpNode, "source") != null
-            ? new Help(Nodes.text(helpNode, "why"), Nodes.text(helpNode, "source"))
-            : null;
+    String why = texts.read(helpNode, "why", Translations.path("question", id, "help", "why"));
+    Help help = why != null && Nodes.text(helpNode, "source") != null ? new Help(why, Nodes.text(helpNode, "source")) : null;
     boolean required = Nodes.flag(node, "required");
     String showIf = Nodes.text(node, "showIf");
     boolean readable = id != null && type != null && prompt != null && help != null;
@@ -98,7 +100,7 @@ final class QuestionReader {
     Integer maxLength = null;
     if (type != null) {
       switch (type) {
-        case SINGLE, MULTI -> readable &= readOptions(node, options);
+        case SINGLE, MULTI -> readable &= readOptions(node, id, options);
         case YESNO -> {
           YamlMap byAnswer = Nodes.map(node, "weights");
           if (byAnswer != null) {
@@ -111,12 +113,12 @@ final class QuestionReader {
           }
         }
         case SCALE -> {
-          scale = readScale(node);
+          scale = readScale(node, id);
           readable &= scale != null;
           weights = weights(Nodes.map(node, "weights"));
         }
         case NUMBER -> {
-          number = readNumber(node);
+          number = readNumber(node, id);
           weights = weights(Nodes.map(node, "weights"));
         }
         case TEXT -> {
@@ -132,14 +134,14 @@ final class QuestionReader {
     return new Draft(node, source, id, type, question);
   }
 
-  private boolean readOptions(YamlMap node, List<Option> options) {
+  private boolean readOptions(YamlMap node, String questionId, List<Option> options) {
     List<YamlNode> items = Nodes.list(node, "options");
     Map<String, Mark> seen = new HashMap<>();
     boolean ok = items.size() >= 2;
     for (YamlNode item : items) {
       YamlMap option = Nodes.asMap(item);
       String value = Nodes.text(option, "value");
-      String label = Nodes.text(option, "label");
+      String label = value == null ? null : texts.read(option, "label", Translations.path("question", questionId, "option", value, "label"));
       if (value == null || label == null) {
         ok = false;
         continue;
@@ -153,7 +155,7 @@ final class QuestionReader {
     return ok;
   }
 
-  private ScaleSpec readScale(YamlMap node) {
+  private ScaleSpec readScale(YamlMap node, String questionId) {
     YamlMap scale = Nodes.map(node, "scale");
     Long min = Nodes.whole(scale, "min");
     Long max = Nodes.whole(scale, "max");
@@ -164,10 +166,14 @@ final class QuestionReader {
       problem(Nodes.at(scale, "max"), "the scale's max (" + max + ") must be greater than its min (" + min + ")");
       return null;
     }
-    return new ScaleSpec((int) (long) min, (int) (long) max, Nodes.text(scale, "minLabel"), Nodes.text(scale, "maxLabel"));
+    return new ScaleSpec(
+        (int) (long) min,
+        (int) (long) max,
+        texts.read(scale, "minLabel", Translations.path("question", questionId, "scale", "minLabel")),
+        texts.read(scale, "maxLabel", Translations.path("question", questionId, "scale", "maxLabel")));
   }
 
-  private NumberSpec readNumber(YamlMap node) {
+  private NumberSpec readNumber(YamlMap node, String questionId) {
     YamlMap spec = Nodes.map(node, "number");
     Double min = Nodes.number(spec, "min");
     Double max = Nodes.number(spec, "max");
@@ -179,7 +185,8 @@ final class QuestionReader {
           Nodes.keyAt(node, "weights"),
           "a number question with weights needs number.min and number.max, so that its scores have limits");
     }
-    return new NumberSpec(min, max, Nodes.flag(spec, "integer"), Nodes.text(spec, "unit"));
+    return new NumberSpec(
+        min, max, Nodes.flag(spec, "integer"), texts.read(spec, "unit", Translations.path("question", questionId, "number", "unit")));
   }
 
   /** Reads a weights mapping in dimension order, reporting weights on undeclared dimensions. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.candor.engine.expression.CompiledExpression;
@@ -14,6 +15,9 @@ import org.candor.engine.expression.CompiledExpression;
  * A loaded, validated questionnaire: immutable, with its expressions compiled once. Identified by
  * {@link #id()} and {@link #version()}; {@link #contentHash()} fingerprints its content with every
  * include inlined.
+ *
+ * <p>Its texts are in the file's source language; {@link #in(Locale)} gives the same questionnaire
+ * with its texts in another of its {@link #languages()}.
  */
 public final class Questionnaire {
 
@@ -28,21 +32,23 @@ public final class Questionnaire {
   private final List<StagePlan> stagePlans;
   private final List<Prompt> prompts;
   private final String source;
+  private final List<String> languages;
+  private final Translations translations;
   private final String contentHash;
   private final String selfContainedYaml;
 
-  // What the engine needs, prepared once.
-  private final Map<String, Integer> questionIndex = new HashMap<>();
-  private final Map<String, Integer> slots = new HashMap<>();
+  // What the engine needs, prepared once and shared by the questionnaire in every language.
+  private final Map<String, Integer> questionIndex;
+  private final Map<String, Integer> slots;
   final CompiledExpression[] showIf;
   final CompiledExpression[] ruleConditions;
   final CompiledExpression[] promptConditions;
   /** per question: answer value to weight per dimension (single, multi, yesno), else null */
-  final List<Map<String, double[]>> answerWeights = new ArrayList<>();
+  final List<Map<String, double[]>> answerWeights;
   /** per question: weight per unit and dimension (scale, number), else null */
-  final List<double[]> unitWeights = new ArrayList<>();
+  final List<double[]> unitWeights;
   /** per question: the values a choice answer can take */
-  private final List<List<String>> optionValues = new ArrayList<>();
+  private final List<List<String>> optionValues;
 
   Questionnaire(
       String id,
@@ -55,6 +61,8 @@ public final class Questionnaire {
       List<StagePlan> stagePlans,
       List<Prompt> prompts,
       String source,
+      List<String> languages,
+      Translations translations,
       CompiledExpression[] showIf,
       CompiledExpression[] ruleConditions,
       CompiledExpression[] promptConditions) {
@@ -69,9 +77,16 @@ public final class Questionnaire {
     this.stagePlans = List.copyOf(stagePlans);
     this.prompts = List.copyOf(prompts);
     this.source = source;
+    this.languages = List.copyOf(languages);
+    this.translations = translations;
     this.showIf = showIf.clone();
     this.ruleConditions = ruleConditions.clone();
     this.promptConditions = promptConditions.clone();
+    this.questionIndex = new HashMap<>();
+    this.slots = new HashMap<>();
+    this.answerWeights = new ArrayList<>();
+    this.unitWeights = new ArrayList<>();
+    this.optionValues = new ArrayList<>();
     int n = questions.size();
     int m = this.dimensions.size();
     for (int i = 0; i < n; i++) {
@@ -87,9 +102,44 @@ public final class Questionnaire {
       slots.put("score." + this.dimensions.get(d).id(), 2 * n + d);
       slots.put("raw." + this.dimensions.get(d).id(), 2 * n + m + d);
     }
-    var canonical = Canonical.questionnaire(this);
+    var canonical = Canonical.questionnaire(this, translations);
     this.contentHash = Canonical.sha256(Canonical.json(canonical));
     this.selfContainedYaml = Canonical.yaml(canonical, "questionnaire " + id + " " + version);
+  }
+
+  /** The same questionnaire with {@code original}'s evaluation and identity, and these texts. */
+  private Questionnaire(
+      Questionnaire original,
+      String title,
+      String summary,
+      List<Dimension> dimensions,
+      List<Section> sections,
+      List<Rule> rules,
+      List<StagePlan> stagePlans,
+      List<Prompt> prompts) {
+    this.id = original.id;
+    this.version = original.version;
+    this.title = title;
+    this.summary = summary;
+    this.dimensions = List.copyOf(dimensions);
+    this.sections = List.copyOf(sections);
+    this.questions = sections.stream().flatMap(s -> s.questions().stream()).toList();
+    this.rules = List.copyOf(rules);
+    this.stagePlans = List.copyOf(stagePlans);
+    this.prompts = List.copyOf(prompts);
+    this.source = original.source;
+    this.languages = original.languages;
+    this.translations = original.translations;
+    this.contentHash = original.contentHash;
+    this.selfContainedYaml = original.selfContainedYaml;
+    this.questionIndex = original.questionIndex;
+    this.slots = original.slots;
+    this.showIf = original.showIf;
+    this.ruleConditions = original.ruleConditions;
+    this.promptConditions = original.promptConditions;
+    this.answerWeights = original.answerWeights;
+    this.unitWeights = original.unitWeights;
+    this.optionValues = original.optionValues;
   }
 
   public String id() {
@@ -160,6 +210,44 @@ public final class Questionnaire {
   /** The name of the file it was loaded from. */
   public String source() {
     return source;
+  }
+
+  /**
+   * The languages its file declares: the source language of its texts first, then the
+   * translations it promises. {@code [en]} for a file that declares none.
+   */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * The same questionnaire (same ids, version, content hash and evaluation) with every text in the
+   * language of {@code locale} — its full tag if the file declares it (zh-TW), else its language
+   * (zh) — and, where a text has no translation, in the source language. A language the file does
+   * not declare gives the questionnaire in its source language.
+   */
+  public Questionnaire in(Locale locale) {
+    String language = Translations.match(languages, locale);
+    if (language == null || language.equals(languages.get(0))) {
+      return this;
+    }
+    return Localiser.questionnaire(this, translations, language);
+  }
+
+  /** Builds a copy with other texts; see {@link Localiser}. */
+  Questionnaire withTexts(
+      String title,
+      String summary,
+      List<Dimension> dimensions,
+      List<Section> sections,
+      List<Rule> rules,
+      List<StagePlan> stagePlans,
+      List<Prompt> prompts) {
+    return new Questionnaire(this, title, summary, dimensions, sections, rules, stagePlans, prompts);
+  }
+
+  Translations translations() {
+    return translations;
   }
 
   /** The content as plain records, e.g. for JSON-B. */

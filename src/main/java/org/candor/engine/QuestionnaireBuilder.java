@@ -46,6 +46,9 @@ final class QuestionnaireBuilder {
   private final String source;
   private final YamlMap root;
   private final String questionnaireId;
+  /** Reads this file's texts; its translations, and those of the sections it includes, go to {@link #translations}. */
+  private final TextReader texts;
+  private final Map<String, Map<String, String>> translations = new LinkedHashMap<>();
   /** Whether every include was resolved, so that every question of the questionnaire is known. */
   private boolean complete = true;
 
@@ -55,6 +58,7 @@ final class QuestionnaireBuilder {
     this.source = parsed.source();
     this.root = parsed.root();
     this.questionnaireId = parsed.id();
+    this.texts = new TextReader(source, root, problems, translations, true);
   }
 
   private void problem(Mark mark, String message) {
@@ -100,6 +104,8 @@ final class QuestionnaireBuilder {
     double[][] ranges = allReadable ? Ranges.of(questions, dimensionIds) : null;
     checkPolicy(rules, stagePlans, dimensionIds, ranges);
     List<PromptDraft> prompts = readPrompts(compiler);
+    String title = texts.read(root, "title", "title");
+    String summary = texts.read(root, "summary", "summary");
 
     if (problems.count() > before || problems.any(source)) {
       return null;
@@ -131,14 +137,16 @@ final class QuestionnaireBuilder {
     return new Questionnaire(
         questionnaireId,
         Nodes.text(root, "version"),
-        Nodes.text(root, "title"),
-        Nodes.text(root, "summary"),
+        title,
+        summary,
         builtDimensions,
         builtSections,
         builtRules,
         stagePlans,
         builtPrompts,
         source,
+        texts.languages(),
+        new Translations(translations).restrictedTo(texts.languages()),
         showIf,
         ruleConditions,
         promptConditions);
@@ -178,7 +186,7 @@ final class QuestionnaireBuilder {
   }
 
   private List<DimensionDraft> readDimensions() {
-    QuestionReader names = new QuestionReader(source, problems, List.of(), "", true);
+    QuestionReader names = new QuestionReader(source, problems, texts, List.of(), "", true);
     List<DimensionDraft> dimensions = new ArrayList<>();
     Map<String, Mark> seen = new HashMap<>();
     for (YamlNode item : Nodes.list(root, "dimensions")) {
@@ -199,14 +207,20 @@ final class QuestionnaireBuilder {
           kind = k;
         }
       }
-      dimensions.add(new DimensionDraft(map, id, Nodes.text(map, "label"), kind, Nodes.text(map, "description")));
+      dimensions.add(
+          new DimensionDraft(
+              map,
+              id,
+              texts.read(map, "label", Translations.path("dimension", id, "label")),
+              kind,
+              texts.read(map, "description", Translations.path("dimension", id, "description"))));
     }
     return dimensions;
   }
 
   private List<SectionDraft> readSections(List<String> dimensionIds) {
     QuestionReader inline =
-        new QuestionReader(source, problems, dimensionIds, "which the questionnaire does not declare under 'dimensions'", true);
+        new QuestionReader(source, problems, texts, dimensionIds, "which the questionnaire does not declare under 'dimensions'", true);
     List<SectionDraft> sections = new ArrayList<>();
     Set<String> included = new HashSet<>();
     Set<String> directlyIncluded = new HashSet<>();
@@ -237,6 +251,15 @@ final class QuestionnaireBuilder {
           problem(at, "section '" + include + "' is included twice");
           continue;
         }
+        String sectionLanguage = TextReader.languages(library.section(include).node()).get(0);
+        if (!sectionLanguage.equals(texts.sourceLanguage())) {
+          complete = false;
+          problem(
+              at,
+              "section '" + include + "' is written in " + sectionLanguage + ", but this questionnaire in " + texts.sourceLanguage()
+                  + "; include sections written in the questionnaire's source language (the first of its 'languages')");
+          continue;
+        }
         for (ReusableSection section : library.expand(include, included)) {
           for (String dimension : section.dimensions()) {
             if (!dimensionIds.contains(dimension)) {
@@ -247,10 +270,14 @@ final class QuestionnaireBuilder {
             }
           }
           checkSectionId(sectionIds, section.id(), at);
-          QuestionReader reader = new QuestionReader(section.source(), problems, dimensionIds, "", false);
+          TextReader sectionTexts = new TextReader(section.source(), section.node(), problems, translations, false);
+          QuestionReader reader = new QuestionReader(section.source(), problems, sectionTexts, dimensionIds, "", false);
           sections.add(
               new SectionDraft(
-                  section.id(), section.title(), section.description(), reader.readAll(Nodes.list(section.node(), "questions"), section.id())));
+                  section.id(),
+                  sectionTexts.read(section.node(), "title", Translations.path("section", section.id(), "title")),
+                  sectionTexts.read(section.node(), "description", Translations.path("section", section.id(), "description")),
+                  reader.readAll(Nodes.list(section.node(), "questions"), section.id())));
         }
       } else {
         String id = Nodes.text(entry, "id");
@@ -258,7 +285,11 @@ final class QuestionnaireBuilder {
           checkSectionId(sectionIds, id, Nodes.at(entry, "id"));
         }
         sections.add(
-            new SectionDraft(id, Nodes.text(entry, "title"), Nodes.text(entry, "description"), inline.readAll(Nodes.list(entry, "questions"), id)));
+            new SectionDraft(
+                id,
+                texts.read(entry, "title", Translations.path("section", id, "title")),
+                texts.read(entry, "description", Translations.path("section", id, "description")),
+                inline.readAll(Nodes.list(entry, "questions"), id)));
       }
     }
     return sections;
@@ -305,7 +336,7 @@ final class QuestionnaireBuilder {
   }
 
   private List<StagePlan> readStagePlans() {
-    QuestionReader names = new QuestionReader(source, problems, List.of(), "", true);
+    QuestionReader names = new QuestionReader(source, problems, texts, List.of(), "", true);
     List<StagePlan> plans = new ArrayList<>();
     Map<String, Mark> seen = new HashMap<>();
     for (YamlNode item : Nodes.list(root, "stagePlans")) {
@@ -332,19 +363,24 @@ final class QuestionnaireBuilder {
         if (firstStage != null) {
           problem(Nodes.at(stage, "id"), "duplicate stage id '" + stageId + "' in stage plan '" + id + "' (first used at line " + firstStage.line() + ")");
         }
-        String gate = Nodes.text(stage, "gate");
+        String gate = texts.read(stage, "gate", Translations.path("stagePlan", id, "stage", stageId, "gate"));
         if (gate == null && s < stageNodes.size() - 1 && !stage.has("gate")) {
           problem(stage.start(), "stage '" + stageId + "' needs a 'gate': what must be true before moving on to the next stage");
         }
-        stages.add(new Stage(stageId, Nodes.text(stage, "name"), Nodes.text(stage, "description"), gate));
+        stages.add(
+            new Stage(
+                stageId,
+                texts.read(stage, "name", Translations.path("stagePlan", id, "stage", stageId, "name")),
+                texts.read(stage, "description", Translations.path("stagePlan", id, "stage", stageId, "description")),
+                gate));
       }
-      plans.add(new StagePlan(id, Nodes.text(map, "title"), stages));
+      plans.add(new StagePlan(id, texts.read(map, "title", Translations.path("stagePlan", id, "title")), stages));
     }
     return plans;
   }
 
   private List<RuleDraft> readRules(ExpressionCompiler compiler) {
-    QuestionReader names = new QuestionReader(source, problems, List.of(), "", true);
+    QuestionReader names = new QuestionReader(source, problems, texts, List.of(), "", true);
     List<RuleDraft> rules = new ArrayList<>();
     for (YamlNode item : Nodes.list(Nodes.map(root, "policy"), "rules")) {
       YamlMap map = Nodes.asMap(item);
@@ -366,7 +402,11 @@ final class QuestionnaireBuilder {
           problem(Nodes.at(condition, "id"), "duplicate condition id '" + conditionId + "' in rule '" + id + "' (first used at line " + first.line() + ")");
           continue;
         }
-        conditions.add(new Condition(conditionId, Nodes.text(condition, "text"), Nodes.text(condition, "reason")));
+        conditions.add(
+            new Condition(
+                conditionId,
+                texts.read(condition, "text", Translations.path("rule", id, "condition", conditionId, "text")),
+                texts.read(condition, "reason", Translations.path("rule", id, "condition", conditionId, "reason"))));
       }
       CompiledExpression compiled = compile(compiler, source, Nodes.scalar(map, "when"), Scope.RULE);
       rules.add(
@@ -376,7 +416,7 @@ final class QuestionnaireBuilder {
               Nodes.flag(map, "redLine"),
               outcome,
               Nodes.text(map, "when"),
-              Nodes.text(map, "reason"),
+              texts.read(map, "reason", Translations.path("rule", id, "reason")),
               Nodes.text(map, "stagePlan"),
               conditions,
               compiled));
@@ -511,7 +551,7 @@ final class QuestionnaireBuilder {
   }
 
   private List<PromptDraft> readPrompts(ExpressionCompiler compiler) {
-    QuestionReader names = new QuestionReader(source, problems, List.of(), "", true);
+    QuestionReader names = new QuestionReader(source, problems, texts, List.of(), "", true);
     List<PromptDraft> prompts = new ArrayList<>();
     Map<String, Mark> seen = new HashMap<>();
     for (YamlNode item : Nodes.list(root, "prompts")) {
@@ -525,7 +565,7 @@ final class QuestionnaireBuilder {
         problem(Nodes.at(map, "id"), "duplicate prompt id '" + id + "' (first used at line " + first.line() + ")");
       }
       CompiledExpression compiled = compile(compiler, source, Nodes.scalar(map, "showIf"), Scope.PROMPT);
-      prompts.add(new PromptDraft(id, Nodes.text(map, "text"), Nodes.text(map, "showIf"), compiled));
+      prompts.add(new PromptDraft(id, texts.read(map, "text", Translations.path("prompt", id, "text")), Nodes.text(map, "showIf"), compiled));
     }
     return prompts;
   }

@@ -256,6 +256,7 @@ public final class QuestionnaireLoader {
     if (kind == null || !Set.of("questionnaire", "section", "case").contains(kind)) {
       return null;
     }
+    TextReader.checkLanguages(source.name(), map, problems);
     return new Parsed(source.name(), map, kind);
   }
 }

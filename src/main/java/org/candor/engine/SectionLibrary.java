@@ -169,8 +169,13 @@ final class SectionLibrary {
     if (!node.has("questions") && !node.has("includes")) {
       problems.add(source, node, "a section needs 'questions', 'includes' or both");
     }
+    // Translations are kept by the questionnaires that include the section; here its texts are only checked.
+    TextReader texts = new TextReader(source, node, problems, new LinkedHashMap<>(), true);
+    String title = texts.read(node, "title", Translations.path("section", entry.id, "title"));
+    String description = texts.read(node, "description", Translations.path("section", entry.id, "description"));
     QuestionReader reader =
-        new QuestionReader(source, problems, dimensions, "which section '" + entry.id + "' does not list under 'dimensions'", true);
+        new QuestionReader(
+            source, problems, texts, dimensions, "which section '" + entry.id + "' does not list under 'dimensions'", true);
     List<QuestionReader.Draft> drafts = reader.readAll(Nodes.list(node, "questions"), entry.id);
     Map<String, Mark> seenQuestions = new HashMap<>();
     List<Question> questions = new ArrayList<>();
@@ -199,8 +204,8 @@ final class SectionLibrary {
       entry.section =
           new ReusableSection(
               entry.id,
-              Nodes.text(node, "title"),
-              Nodes.text(node, "description"),
+              title,
+              description,
               dimensions,
               entry.includes,
               questions,

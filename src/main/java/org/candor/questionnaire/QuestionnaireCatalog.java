@@ -63,15 +63,17 @@ public class QuestionnaireCatalog {
             () -> problems.add(new DefinitionProblem("stored:" + key, 1, 1, "the stored version no longer loads; see the log")));
       }
     }
-    problems.forEach(problem -> LOG.warning("Questionnaire definition problem: " + problem));
+    problems.forEach(
+        problem -> LOG.warning((problem.isWarning() ? "Questionnaire definition warning: " : "Questionnaire definition problem: ") + problem));
     catalog = new Catalog(List.copyOf(usable.values()), fromFiles.cases(), List.copyOf(problems), fromFiles.sections());
-    LOG.info(() -> "Questionnaires available: " + usable.keySet() + "; definition problems: " + problems.size());
+    LOG.info(() -> "Questionnaires available: " + usable.keySet() + "; definition problems and warnings: " + problems.size());
   }
 
   private Optional<Questionnaire> restore(StoredQuestionnaire version) {
     String name = "stored:" + VersionLedger.key(version.questionnaireId(), version.version());
     Catalog restored = loader.load(List.of(new DefinitionSource(name, version.definition())));
-    restored.problems().forEach(problem -> LOG.severe("Stored questionnaire does not load: " + problem));
+    // a stored version only needs to load; its warnings (missing translations) were shown when its file was loaded
+    restored.errors().forEach(problem -> LOG.severe("Stored questionnaire does not load: " + problem));
     return restored.questionnaires().stream().findFirst();
   }
 

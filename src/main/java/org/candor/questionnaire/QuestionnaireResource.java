@@ -31,6 +31,7 @@ public class QuestionnaireResource {
   public record Summary(
       String id, String version, String title, String summary, String contentHash, int questionCount, List<String> versions) {}
 
+  /** {@code valid} unless a problem is an error; warnings (e.g. a missing translation) leave it valid. */
   public record Validation(boolean valid, List<DefinitionProblem> problems) {}
 
   @GET
@@ -57,7 +58,7 @@ public class QuestionnaireResource {
       throw ProblemException.invalidField("body", "Send the YAML definition as the request body.");
     }
     List<DefinitionProblem> problems = catalog.validate("request body", yaml);
-    return new Validation(problems.isEmpty(), problems);
+    return new Validation(problems.stream().allMatch(DefinitionProblem::isWarning), problems);
   }
 
   @POST

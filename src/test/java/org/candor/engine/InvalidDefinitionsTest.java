@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every fixture under {@code src/test/resources/invalid} is an invalid definition. A single file
  * {@code name.yaml} has its expected problems in {@code name.expected}; a folder (loaded as a
  * whole) has them in {@code expected.txt}. Each expected line is {@code line:column: message}
- * (folders: {@code file:line:column: message}), lines starting with '#' describe the fixture. The
+ * (folders: {@code file:line:column: message}; warnings say {@code warning: message}), lines
+ * starting with '#' describe the fixture. The
  * loader must report exactly these problems, in this order.
  */
 class InvalidDefinitionsTest {
@@ -52,7 +53,10 @@ class InvalidDefinitionsTest {
       assertThat(catalog.questionnaires()).isEmpty();
       assertThat(catalog.sections()).isEmpty();
       assertThat(catalog.cases()).isEmpty();
-      actual = catalog.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
+      actual =
+          catalog.problems().stream()
+              .map(p -> p.line() + ":" + p.column() + ": " + (p.isWarning() ? "warning: " : "") + p.message())
+              .toList();
     }
     assertThat(expected).as("a fixture must expect at least one problem").isNotEmpty();
     assertThat(actual).containsExactlyElementsOf(expected);

@@ -16,8 +16,10 @@ import org.candor.engine.QuestionnaireLoader;
  * <pre>java -cp ... org.candor.engine.cli.ValidateDefinitions FILE-OR-FOLDER...</pre>
  *
  * All given files and folders are loaded together, so includes and cases resolve across them.
- * Prints one line per problem ({@code file:line:column: message}) and a summary. Exit status: 0
- * when everything is valid, 1 when there are problems, 2 for a usage error.
+ * Prints one line per problem ({@code file:line:column: message}, warnings as {@code
+ * file:line:column: warning: message}) and a summary. Exit status: 0 when there are no errors
+ * (warnings, such as missing translations, do not fail), 1 when there are errors, 2 for a usage
+ * error.
  */
 public final class ValidateDefinitions {
 
@@ -63,12 +65,21 @@ public final class ValidateDefinitions {
             + ", "
             + count(catalog.cases().size(), "case")
             + " valid";
-    if (catalog.problems().isEmpty()) {
+    int errors = catalog.errors().size();
+    int warnings = catalog.warnings().size();
+    if (errors == 0 && warnings == 0) {
       out.println(checked + "; no problems.");
       return 0;
     }
-    out.println(checked + "; " + count(catalog.problems().size(), "problem") + ".");
-    return 1;
+    List<String> counts = new ArrayList<>();
+    if (errors > 0) {
+      counts.add(count(errors, "problem"));
+    }
+    if (warnings > 0) {
+      counts.add(count(warnings, "warning"));
+    }
+    out.println(checked + "; " + String.join(", ", counts) + ".");
+    return errors == 0 ? 0 : 1;
   }
 
   private static String count(int n, String noun) {

@@ -28,7 +28,9 @@ final class SchemaMessages {
           "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
           "a date is written \"2019\", \"2019-06\" or \"2019-06-01\"",
           "^https?://\\S+$",
-          "a link starts with http:// or https:// and has no spaces");
+          "a link starts with http:// or https:// and has no spaces",
+          "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+          "a language tag is written like en, fr or zh");
 
   private final JsonNode schemaDocument;
 
@@ -104,6 +106,10 @@ final class SchemaMessages {
         }
         if (found.equals("null")) {
           return new SchemaIssue(node.start(), name + " is empty" + at(where) + "; it must be " + typeName(expected));
+        }
+        if (expected.equals("[string, object]") && node instanceof YamlScalar) {
+          // a text: a scalar of the wrong kind is meant as plain text, so say so rather than offer a mapping
+          expected = "string";
         }
         String hint = "";
         if (expected.equals("string") && node instanceof YamlScalar scalar) {

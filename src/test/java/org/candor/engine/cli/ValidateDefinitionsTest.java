@@ -41,6 +41,24 @@ class ValidateDefinitionsTest {
   }
 
   @Test
+  void missingTranslationsArePrintedAsWarningsAndDoNotFail() {
+    assertThat(run("src/test/resources/translations/release-review.yaml", "src/test/resources/translations/sections")).isZero();
+    assertThat(out())
+        .isEqualTo(
+            """
+            src/test/resources/translations/release-review.yaml:88:58: warning: 'unit' is missing its zh translation (the file's 'languages' promise en, fr, zh)
+            src/test/resources/translations/release-review.yaml:92:17: warning: 'prompt' is missing its fr, zh translations (the file's 'languages' promise en, fr, zh)
+            1 questionnaire, 1 reusable section, 0 cases valid; 2 warnings.
+            """);
+  }
+
+  @Test
+  void errorsFailEvenAmongWarnings() {
+    assertThat(run("src/test/resources/invalid/translation-without-source-language.yaml")).isEqualTo(1);
+    assertThat(out()).endsWith("0 questionnaires, 0 reusable sections, 0 cases valid; 1 problem, 11 warnings.\n");
+  }
+
+  @Test
   void aFolderWithoutDefinitionsPasses() {
     assertThat(run("surveys")).isZero();
   }
