@@ -36,9 +36,9 @@ import org.candor.platform.Messages;
 
 /**
  * Renders an {@link AssessmentReport} as a PDF a review board can file. Headings come from the
- * bundle in the report's language. Latin text is set in Helvetica; text Helvetica has no glyphs for
- * (Chinese) in a CJK font, embedded as a subset of the glyphs used, so a report without Chinese
- * does not carry it.
+ * bundle in the report's language. Text is set in Helvetica, and whatever Helvetica has no glyphs
+ * for, such as Chinese, in a CJK font embedded as a subset of the glyphs used: a report without
+ * Chinese does not carry it.
  */
 public final class PdfReport {
 
@@ -48,7 +48,7 @@ public final class PdfReport {
    * The font with Chinese glyphs: WenQuanYi Micro Hei (Apache 2.0) from the Debian package
    * fonts-wqy-microhei, or the TrueType file (",index" for a collection) named by CANDOR_CJK_FONT.
    */
-  static final String DEFAULT_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0";
+  private static final String DEFAULT_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0";
 
   private static final BaseFont CJK = cjkFont(System.getenv().getOrDefault("CANDOR_CJK_FONT", DEFAULT_CJK_FONT));
 
