@@ -246,10 +246,6 @@ public final class Questionnaire {
     return new Questionnaire(this, title, summary, dimensions, sections, rules, stagePlans, prompts);
   }
 
-  Translations translations() {
-    return translations;
-  }
-
   /** The content as plain records, e.g. for JSON-B. */
   public QuestionnaireContent content() {
     return new QuestionnaireContent(id, version, title, summary, contentHash, dimensions, sections, rules, stagePlans, prompts);

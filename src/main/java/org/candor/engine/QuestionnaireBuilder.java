@@ -251,16 +251,24 @@ final class QuestionnaireBuilder {
           problem(at, "section '" + include + "' is included twice");
           continue;
         }
-        String sectionLanguage = TextReader.languages(library.section(include).node()).get(0);
-        if (!sectionLanguage.equals(texts.sourceLanguage())) {
-          complete = false;
-          problem(
-              at,
-              "section '" + include + "' is written in " + sectionLanguage + ", but this questionnaire in " + texts.sourceLanguage()
-                  + "; include sections written in the questionnaire's source language (the first of its 'languages')");
-          continue;
-        }
         for (ReusableSection section : library.expand(include, included)) {
+          List<String> sectionLanguages = TextReader.languages(section.node());
+          if (!sectionLanguages.get(0).equals(texts.sourceLanguage())) {
+            complete = false;
+            problem(
+                at,
+                "section '" + section.id() + "' is written in " + sectionLanguages.get(0) + ", but this questionnaire in "
+                    + texts.sourceLanguage() + "; include sections written in the questionnaire's source language (the first of its 'languages')");
+            continue;
+          }
+          List<String> untranslated = texts.languages().stream().filter(l -> !sectionLanguages.contains(l)).toList();
+          if (!untranslated.isEmpty()) {
+            problems.warn(
+                source,
+                at,
+                "section '" + section.id() + "' has no " + String.join(", ", untranslated)
+                    + " translations, which this questionnaire's 'languages' promise; its texts will show in " + texts.sourceLanguage());
+          }
           for (String dimension : section.dimensions()) {
             if (!dimensionIds.contains(dimension)) {
               problem(

@@ -1,6 +1,5 @@
 package org.candor.report;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -9,16 +8,23 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.candor.engine.Change;
 import org.candor.engine.Contribution;
 import org.candor.engine.DimensionScore;
@@ -26,9 +32,25 @@ import org.candor.engine.Fact;
 import org.candor.engine.PromptText;
 import org.candor.engine.Recommendation;
 import org.candor.engine.Stage;
+import org.candor.platform.Messages;
 
-/** Renders an {@link AssessmentReport} as a PDF a review board can file. Headings come from the bundle. */
+/**
+ * Renders an {@link AssessmentReport} as a PDF a review board can file. Headings come from the
+ * bundle in the report's language. Text is set in Helvetica, and whatever Helvetica has no glyphs
+ * for, such as Chinese, in a CJK font embedded as a subset of the glyphs used: a report without
+ * Chinese does not carry it.
+ */
 public final class PdfReport {
+
+  private static final Logger LOG = Logger.getLogger(PdfReport.class.getName());
+
+  /**
+   * The font with Chinese glyphs: WenQuanYi Micro Hei (Apache 2.0) from the Debian package
+   * fonts-wqy-microhei, or the TrueType file (",index" for a collection) named by CANDOR_CJK_FONT.
+   */
+  private static final String DEFAULT_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0";
+
+  private static final BaseFont CJK = cjkFont(System.getenv().getOrDefault("CANDOR_CJK_FONT", DEFAULT_CJK_FONT));
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, new Color(16, 42, 67));
@@ -39,9 +61,12 @@ public final class PdfReport {
   private static final Font OUTCOME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, new Color(29, 78, 216));
 
   private final ResourceBundle text;
+  private final Locale locale;
 
-  public PdfReport(ResourceBundle text) {
-    this.text = text;
+  /** A report with the labels of {@code org.candor.messages} in {@code locale} (English where the bundle has none). */
+  public PdfReport(Locale locale) {
+    this.locale = locale;
+    this.text = ResourceBundle.getBundle(Messages.BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public byte[] render(AssessmentReport report) {
@@ -52,8 +77,8 @@ public final class PdfReport {
       document.addTitle(report.title());
       document.addCreator("Candor");
       document.open();
-      document.add(new Paragraph(format("report.heading", report.title()), TITLE));
-      document.add(new Paragraph(format("report.generated", date(report.generatedAt())), SMALL));
+      document.add(paragraph(format("report.heading", report.title()), TITLE));
+      document.add(paragraph(format("report.generated", date(report.generatedAt())), SMALL));
       facts(document, report);
       recommendation(document, report);
       consensus(document, report);
@@ -88,14 +113,14 @@ public final class PdfReport {
     Recommendation r = report.recommendation();
     heading(document, "report.recommendation");
     if (!r.complete()) {
-      document.add(new Paragraph(format("report.incomplete", String.join(", ", r.missingRequired())), BODY));
+      document.add(paragraph(format("report.incomplete", String.join(", ", r.missingRequired())), BODY));
       return;
     }
-    document.add(new Paragraph(text.getString("outcome." + r.outcome().name()), OUTCOME));
-    document.add(new Paragraph(format("report.firedRule", r.firedRule().id(), r.firedRule().reason()), BODY));
-    document.add(new Paragraph(format("report.ruleCondition", r.firedRule().expression()), SMALL));
+    document.add(paragraph(text.getString("outcome." + r.outcome().name()), OUTCOME));
+    document.add(paragraph(format("report.firedRule", r.firedRule().id(), r.firedRule().reason()), BODY));
+    document.add(paragraph(format("report.ruleCondition", r.firedRule().expression()), SMALL));
     for (Fact fact : r.firedRule().facts()) {
-      document.add(new Paragraph("   " + fact.name() + " = " + fact.value(), SMALL));
+      document.add(paragraph("   " + fact.name() + " = " + fact.value(), SMALL));
     }
     PdfPTable scores = table(3f, 1f);
     header(scores, "report.dimension", "report.score");
@@ -119,26 +144,26 @@ public final class PdfReport {
       subheading(document, "report.conditions");
       for (AssessmentReport.ConditionStatus c : report.conditions()) {
         String box = c.done() ? "[x] " : "[ ] ";
-        document.add(new Paragraph(box + c.text() + (c.note() == null ? "" : " — " + c.note()), BODY));
+        document.add(paragraph(box + c.text() + (c.note() == null ? "" : " — " + c.note()), BODY));
       }
     }
     if (r.stagePlan() != null) {
       subheading(document, "report.stagePlan");
       int n = 1;
       for (Stage stage : r.stagePlan().stages()) {
-        document.add(new Paragraph(n++ + ". " + stage.name() + (stage.gate() == null ? "" : " — " + format("report.gate", stage.gate())), BODY));
+        document.add(paragraph(n++ + ". " + stage.name() + (stage.gate() == null ? "" : " — " + format("report.gate", stage.gate())), BODY));
       }
     }
     if (!r.prompts().isEmpty()) {
       subheading(document, "report.prompts");
       for (PromptText prompt : r.prompts()) {
-        document.add(new Paragraph("• " + prompt.text(), BODY));
+        document.add(paragraph("• " + prompt.text(), BODY));
       }
     }
     if (!r.whatWouldChange().isEmpty()) {
       subheading(document, "report.whatWouldChange");
       for (Change change : r.whatWouldChange()) {
-        document.add(new Paragraph("• " + change.text(), BODY));
+        document.add(paragraph("• " + change.text(), BODY));
       }
     }
   }
@@ -146,14 +171,14 @@ public final class PdfReport {
   private void consensus(Document document, AssessmentReport report) {
     heading(document, "report.consensus");
     if (report.consensus().isEmpty()) {
-      document.add(new Paragraph(text.getString("report.none"), BODY));
+      document.add(paragraph(text.getString("report.none"), BODY));
     }
     for (AssessmentReport.Settled s : report.consensus()) {
       Paragraph item = new Paragraph();
-      item.add(new Chunk(s.prompt() + "\n", BOLD));
-      item.add(new Chunk(s.answer() + "\n", BODY));
-      item.add(new Chunk(format("report.rationale", s.rationale()) + "\n", BODY));
-      item.add(new Chunk(format("report.decided", s.decidedBy(), date(s.decidedAt())), SMALL));
+      item.add(phrase(s.prompt() + "\n", BOLD));
+      item.add(phrase(s.answer() + "\n", BODY));
+      item.add(phrase(format("report.rationale", s.rationale()) + "\n", BODY));
+      item.add(phrase(format("report.decided", s.decidedBy(), date(s.decidedAt())), SMALL));
       item.setSpacingAfter(6);
       document.add(item);
     }
@@ -162,13 +187,13 @@ public final class PdfReport {
   private void dissent(Document document, AssessmentReport report) {
     heading(document, "report.dissent");
     if (report.dissent().isEmpty()) {
-      document.add(new Paragraph(text.getString("report.none"), BODY));
+      document.add(paragraph(text.getString("report.none"), BODY));
     }
     for (AssessmentReport.Disagreement d : report.dissent()) {
       Paragraph item = new Paragraph();
-      item.add(new Chunk(d.prompt() + "\n", BOLD));
-      item.add(new Chunk(d.member() + ": " + d.statement() + "\n", BODY));
-      item.add(new Chunk(date(d.recordedAt()), SMALL));
+      item.add(phrase(d.prompt() + "\n", BOLD));
+      item.add(phrase(d.member() + ": " + d.statement() + "\n", BODY));
+      item.add(phrase(date(d.recordedAt()), SMALL));
       item.setSpacingAfter(6);
       document.add(item);
     }
@@ -193,19 +218,19 @@ public final class PdfReport {
     heading(document, "report.earlierVersions");
     for (AssessmentReport.EarlierVersion v : report.earlierVersions()) {
       String outcome = v.outcome() == null ? "—" : text.getString("outcome." + v.outcome());
-      document.add(new Paragraph(format("report.earlierVersion", v.version(), outcome, date(v.finishedAt())), BODY));
+      document.add(paragraph(format("report.earlierVersion", v.version(), outcome, date(v.finishedAt())), BODY));
     }
   }
 
   private void heading(Document document, String key) {
-    Paragraph heading = new Paragraph(text.getString(key), HEADING);
+    Paragraph heading = paragraph(text.getString(key), HEADING);
     heading.setSpacingBefore(14);
     heading.setSpacingAfter(4);
     document.add(heading);
   }
 
   private void subheading(Document document, String key) {
-    Paragraph heading = new Paragraph(text.getString(key), BOLD);
+    Paragraph heading = paragraph(text.getString(key), BOLD);
     heading.setSpacingBefore(8);
     document.add(heading);
   }
@@ -219,7 +244,7 @@ public final class PdfReport {
 
   private void header(PdfPTable table, String... keys) {
     for (String key : keys) {
-      PdfPCell cell = new PdfPCell(new Phrase(text.getString(key), BOLD));
+      PdfPCell cell = new PdfPCell(phrase(text.getString(key), BOLD));
       cell.setBackgroundColor(new Color(224, 232, 249));
       table.addCell(cell);
     }
@@ -231,17 +256,47 @@ public final class PdfReport {
   }
 
   private static void cell(PdfPTable table, String value, Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(value, font));
+    PdfPCell cell = new PdfPCell(phrase(value, font));
     cell.setVerticalAlignment(Element.ALIGN_TOP);
     cell.setPadding(4);
     table.addCell(cell);
   }
 
   private String format(String key, Object... arguments) {
-    return new MessageFormat(text.getString(key), java.util.Locale.ENGLISH).format(arguments);
+    return new MessageFormat(text.getString(key), locale).format(arguments);
   }
 
   private static String date(Instant instant) {
     return instant == null ? "—" : MINUTES.format(instant);
+  }
+
+  private static Paragraph paragraph(String value, Font font) {
+    return new Paragraph(phrase(value, font));
+  }
+
+  /** The text in {@code font}, and whatever that font cannot show in the CJK font of the same size and colour. */
+  private static Phrase phrase(String value, Font font) {
+    FontSelector selector = new FontSelector();
+    selector.addFont(font);
+    if (CJK != null) {
+      boolean bold = font.getBaseFont() != null && font.getBaseFont().getPostscriptFontName().contains("Bold");
+      selector.addFont(new Font(CJK, font.getSize(), bold ? Font.BOLD : Font.NORMAL, font.getColor()));
+    }
+    return selector.process(value);
+  }
+
+  private static BaseFont cjkFont(String location) {
+    String file = location.replaceFirst(",\\d+$", "");
+    if (!Files.isReadable(Path.of(file))) {
+      LOG.warning("No CJK font at " + file + ": Chinese text in PDF reports will be missing. Install the Debian package"
+          + " fonts-wqy-microhei or set CANDOR_CJK_FONT to a TrueType font with Chinese glyphs.");
+      return null;
+    }
+    try {
+      return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    } catch (IOException | DocumentException e) {
+      LOG.warning("The CJK font " + location + " could not be read (" + e.getMessage() + "): Chinese text in PDF reports will be missing.");
+      return null;
+    }
   }
 }

@@ -5,16 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.candor.platform.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * An assessment's report, as a PDF to file and as JSON to keep. Participants only, like the
- * assessment itself; browsers signed in to the pages may follow these links too.
+ * assessment itself; browsers signed in to the pages may follow these links too. Both are in the
+ * first language the request accepts (Accept-Language), as far as the questionnaire and the
+ * interface texts have it, else in the questionnaire's source language and English.
  */
 @Path("/assessments/{id}/report")
 public class ReportResource {
@@ -23,13 +25,16 @@ public class ReportResource {
 
   @PathParam("id") long id;
 
+  @Context HttpHeaders headers;
+
   @GET
   @Path("/pdf")
   @Produces("application/pdf")
   @Operation(summary = "The report a review board files: project, team, questionnaire version and hash, consensus, dissent, recommendation with its trace, dates")
   public Response pdf() {
-    AssessmentReport report = reports.report(id);
-    byte[] pdf = new PdfReport(ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH)).render(report);
+    Locale language = language();
+    AssessmentReport report = reports.report(id, language);
+    byte[] pdf = new PdfReport(language).render(report);
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"candor-assessment-" + id + "-v" + report.version() + ".pdf\"")
         .build();
@@ -40,6 +45,10 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The same report as JSON")
   public AssessmentReport json() {
-    return reports.report(id);
+    return reports.report(id, language());
+  }
+
+  private Locale language() {
+    return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().equals("*")).findFirst().orElse(Locale.ENGLISH);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.candor.assessment.Assessments;
 import org.candor.assessment.ParticipantStatus;
 import org.candor.deliberation.ConditionCheck;
 import org.candor.deliberation.Deliberation;
+import org.candor.engine.Engine;
 import org.candor.engine.Question;
 import org.candor.engine.Questionnaire;
 import org.candor.engine.Recommendation;
@@ -27,16 +29,18 @@ public class Reports {
 
   @Inject Assessments assessments;
   @Inject Deliberation deliberation;
+  @Inject Engine engine;
   @Inject Clock clock;
 
-  public AssessmentReport report(long assessmentId) {
+  /** The report with the questionnaire's texts (prompts, reasons, conditions, stages) in {@code locale}, as far as it has them. */
+  public AssessmentReport report(long assessmentId, Locale locale) {
     Assessment assessment = assessments.get(assessmentId);
-    Questionnaire questionnaire = assessments.questionnaireOf(assessment);
+    Questionnaire questionnaire = assessments.questionnaireOf(assessment).in(locale);
     List<ParticipantStatus> participants = assessments.participants(assessmentId);
     Map<Long, String> names = participants.stream().collect(Collectors.toMap(ParticipantStatus::accountId, ParticipantStatus::displayName));
     Function<Long, String> name = id -> names.getOrDefault(id, "#" + id);
     Function<String, String> prompt = q -> questionnaire.question(q).map(Question::prompt).orElse(q);
-    Recommendation recommendation = deliberation.teamRecommendation(assessmentId);
+    Recommendation recommendation = engine.evaluate(questionnaire, deliberation.consensusAnswers(assessment));
     Map<String, ConditionCheck> checks = deliberation.conditionChecks(assessmentId);
     return new AssessmentReport(
         assessment.id(),

@@ -241,4 +241,35 @@ class AssessmentsIT {
 
     assertThat(me.postRaw("api/v1/questionnaires/validate", "application/yaml", "").status()).isEqualTo(400);
   }
+
+  @Test
+  void aMissingTranslationIsAWarningAndLeavesTheDefinitionValid() {
+    String section =
+        """
+        kind: section
+        id: translated-partners
+        languages: [en, fr, zh]
+        title: { en: Partners, fr: Partenaires, zh: 合作方 }
+        dimensions: [partner_risk]
+        questions:
+          - id: partner_military
+            type: yesno
+            prompt: { en: Is a partner military?, fr: Un partenaire est-il militaire ? }
+            help: { why: { en: It matters., fr: Cela compte., zh: 这很重要。 }, source: Test }
+            weights: { "yes": { partner_risk: 10 } }
+        """;
+    Api.Reply checked = me.postRaw("api/v1/questionnaires/validate", "application/yaml", section);
+    assertThat(checked.status()).isEqualTo(200);
+    JsonObject result = checked.json();
+    assertThat(result.getBoolean("valid")).isTrue();
+    JsonObject warning = result.getJsonArray("problems").getJsonObject(0);
+    assertThat(warning.getString("severity")).isEqualTo("WARNING");
+    assertThat(warning.getInt("line")).isEqualTo(9);
+    assertThat(warning.getInt("column")).isEqualTo(13);
+    assertThat(warning.getString("message")).contains("'prompt' is missing its zh translation");
+
+    Api.Reply wrong = me.postRaw("api/v1/questionnaires/validate", "application/yaml", section.replace("zh: 合作方", "de: Partner"));
+    assertThat(wrong.json().getBoolean("valid")).isFalse();
+    assertThat(wrong.json().getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("severity"))).contains("ERROR");
+  }
 }

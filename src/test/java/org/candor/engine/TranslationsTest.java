@@ -3,6 +3,7 @@ package org.candor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -186,6 +187,23 @@ class TranslationsTest {
     Case chinese = staged.in(CHINESE);
     assertThat(chinese.scenario()).isEqualTo("某实验室训练了一个大型语言模型，并分阶段发布。");
     assertThat(chinese.whatHappened()).as("falls back to English").isEqualTo("The model was released in four stages over nine months.");
+  }
+
+  @Test
+  void aQuestionnaireIncludingASectionWithoutItsLanguagesIsWarnedAndShowsThatSectionInTheSourceLanguage() throws IOException {
+    Catalog mixed =
+        new QuestionnaireLoader()
+            .load(
+                List.of(
+                    new DefinitionSource("release-review.yaml", Files.readString(Path.of("src/test/resources/translations/release-review.yaml"))),
+                    new DefinitionSource("partners.yaml", Files.readString(Path.of("src/test/resources/catalog/sections/partners.yaml")))));
+    assertThat(mixed.errors()).isEmpty();
+    assertThat(mixed.warnings().stream().map(DefinitionProblem::toString))
+        .contains(
+            "release-review.yaml:30:14: warning: section 'partners' has no fr, zh translations, which this questionnaire's"
+                + " 'languages' promise; its texts will show in en");
+    Questionnaire french = mixed.latest("release-review").orElseThrow().in(Locale.FRENCH);
+    assertThat(french.sections()).extracting(Section::title).containsExactly("Partners and funders", "Publication");
   }
 
   @Test

@@ -102,7 +102,7 @@ class SignInBrowserIT {
   }
 
   @Test
-  void administratorSeesWhichDefinitionFilesFailedToLoadAndWhy() {
+  void administratorSeesWhichDefinitionFilesFailedToLoadAndWhichOnlyLackTranslations() {
     Browser b = browser().open("login.xhtml");
     b.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
     b.waitForUrl("app/home.xhtml");
@@ -111,9 +111,17 @@ class SignInBrowserIT {
     b.open("admin/questionnaires.xhtml");
     String problems = b.find(By.id("problems")).getText();
     assertThat(problems)
+        .contains("Error")
         .contains("broken.yaml:20:18")
-        .contains("weight on dimension 'no_such_dimension', which the questionnaire does not declare");
-    assertThat(b.find(By.id("versions")).getText()).contains("institution-check").doesNotContain("broken-institution-check");
+        .contains("weight on dimension 'no_such_dimension', which the questionnaire does not declare")
+        .contains("Warning")
+        .contains("translated-check.yaml:25:16")
+        .contains("'why' is missing its fr translation");
+    assertThat(b.find(By.id("versions")).getText())
+        .contains("institution-check")
+        .doesNotContain("broken-institution-check")
+        .as("a file with only warnings loads")
+        .contains("translated-check");
     b.screenshot("questionnaires-admin");
   }
 

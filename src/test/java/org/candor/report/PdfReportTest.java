@@ -5,20 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.candor.engine.Condition;
 import org.candor.engine.Contribution;
 import org.candor.engine.DimensionKind;
 import org.candor.engine.DimensionScore;
+import org.candor.engine.Engine;
 import org.candor.engine.Fact;
 import org.candor.engine.FiredRule;
 import org.candor.engine.Outcome;
 import org.candor.engine.PromptText;
+import org.candor.engine.Questionnaire;
+import org.candor.engine.QuestionnaireLoader;
 import org.candor.engine.Recommendation;
 import org.candor.engine.Stage;
 import org.candor.engine.StagePlan;
@@ -53,7 +60,7 @@ class PdfReportTest {
 
   @Test
   void theReportCarriesWhatAReviewBoardFiles() throws Exception {
-    byte[] pdf = new PdfReport(ResourceBundle.getBundle("org.candor.messages", Locale.ENGLISH)).render(staged());
+    byte[] pdf = new PdfReport(Locale.ENGLISH).render(staged());
     // Kept for a person to look at, like the browser tests' screenshots.
     Path sample = Path.of("target", "report-sample.pdf");
     Files.createDirectories(sample.getParent());
@@ -74,5 +81,83 @@ class PdfReportTest {
           .contains("Alice Member: Less than it seems.")
           .contains("Version 1: GO, finished 2026-03-03 10:15 UTC");
     }
+  }
+
+  /** An assessment on the quick screen that ends in GO WITH CONDITIONS: an agreement that neither limits use nor lets the team leave. */
+  private static AssessmentReport onTheQuickScreen(Locale locale) throws Exception {
+    Questionnaire quick =
+        new QuestionnaireLoader().loadPaths(List.of(Path.of("surveys/quick-screen.yaml")), Path.of("")).latest("quick-screen").orElseThrow().in(locale);
+    Map<String, Object> answers =
+        Map.ofEntries(
+            Map.entry("qs_military", "no"),
+            Map.entry("qs_partner_record", "checked_none"),
+            Map.entry("qs_agreement", "neither"),
+            Map.entry("qs_pressure", "some"),
+            Map.entry("qs_users", List.of("research_health_public")),
+            Map.entry("qs_persecution_use", "no"),
+            Map.entry("qs_capability", "general"),
+            Map.entry("qs_errors", "not_about_people"),
+            Map.entry("qs_context", "strong"),
+            Map.entry("qs_release", List.of("paper")),
+            Map.entry("qs_uplift", "little"),
+            Map.entry("qs_benefit", "clear_narrow"));
+    Recommendation recommendation = new Engine().evaluate(quick, answers);
+    String agreement = quick.question("qs_agreement").orElseThrow().prompt();
+    return new AssessmentReport(8, "Joint sensor study", "A study with a partner lab.", 1, "Physics · Sensors", "FINISHED",
+        quick.id(), quick.title(), quick.version(), quick.contentHash(), WHEN, WHEN, WHEN, WHEN,
+        List.of(new AssessmentReport.Person("Lena Lead", "LEAD", WHEN)),
+        List.of(new AssessmentReport.Settled("qs_agreement", agreement, "Neither", "The draft has no such clause.", "Lena Lead", WHEN)),
+        List.of(),
+        recommendation.conditions().stream().map(c -> new AssessmentReport.ConditionStatus(c.id(), c.text(), false, null)).toList(),
+        recommendation,
+        List.of());
+  }
+
+  @Test
+  void aReportOnTheChineseQuickScreenShowsItsChineseTexts() throws Exception {
+    AssessmentReport report = onTheQuickScreen(Locale.SIMPLIFIED_CHINESE);
+    byte[] pdf = new PdfReport(Locale.SIMPLIFIED_CHINESE).render(report);
+    Files.write(Path.of("target", "report-sample-zh.pdf"), pdf);
+    Recommendation r = report.recommendation();
+    assertThat(r.outcome()).isEqualTo(Outcome.GO_WITH_CONDITIONS);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(fontNames(document))
+          .as("a subset of the CJK font is embedded (needs Debian's fonts-wqy-microhei or CANDOR_CJK_FONT, see README)")
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+WenQuanYi.*"));
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      assertThat(text)
+          .contains("快速筛查")
+          .contains(withoutSpaces(report.consensus().get(0).prompt()))
+          .contains("是否有书面协议限制合作方对成果和数据的使用，并允许你们在情况变化时退出？")
+          .contains(withoutSpaces(r.firedRule().reason()))
+          .contains("成果或数据将交给合作方，却没有一份既限制其用途、又允许你们退出的协议。")
+          .contains(withoutSpaces(r.conditions().get(0).text()))
+          .contains("如果明天资金或声望都不复存在，你们还愿意和这个合作方做这件事吗？")
+          .contains("GOWITHCONDITIONS")
+          .contains("quick-screen1.1.0");
+    }
+  }
+
+  @Test
+  void aReportWithoutChineseDoesNotCarryTheChineseFont() throws Exception {
+    try (PDDocument document = Loader.loadPDF(new PdfReport(Locale.ENGLISH).render(onTheQuickScreen(Locale.ENGLISH)))) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Quick screen");
+      assertThat(fontNames(document)).isNotEmpty().noneMatch(name -> name.contains("WenQuanYi"));
+    }
+  }
+
+  private static String withoutSpaces(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  private static List<String> fontNames(PDDocument document) throws Exception {
+    List<String> names = new ArrayList<>();
+    for (PDPage page : document.getPages()) {
+      PDResources resources = page.getResources();
+      for (COSName name : resources.getFontNames()) {
+        names.add(resources.getFont(name).getName());
+      }
+    }
+    return names;
   }
 }
