@@ -56,7 +56,7 @@ public class DivergenceView extends AssessmentPage {
     Question question = question(questionId);
     return switch (question.type()) {
       case SCALE, NUMBER -> value;
-      default -> AnswerLabels.describe(question, value);
+      default -> AnswerLabels.describe(question, value, faces.getViewRoot().getLocale());
     };
   }
 
@@ -75,7 +75,7 @@ public class DivergenceView extends AssessmentPage {
     Question question = question(questionId);
     return getDivergence().members().stream()
         .filter(m -> m.answers().get(questionId) != null)
-        .map(m -> new String[] {m.displayName(), AnswerLabels.describe(question, m.answers().get(questionId))})
+        .map(m -> new String[] {m.displayName(), AnswerLabels.describe(question, m.answers().get(questionId), faces.getViewRoot().getLocale())})
         .toList();
   }
 }

@@ -90,7 +90,7 @@ public class QuestionThreadView extends AssessmentPage {
   }
 
   public String describe(ConsensusAnswer consensus) {
-    return AnswerLabels.describe(getQuestion(), AnswerJson.parse(consensus.valueJson()));
+    return AnswerLabels.describe(getQuestion(), AnswerJson.parse(consensus.valueJson()), faces.getViewRoot().getLocale());
   }
 
   public Recommendation getTeamRecommendation() {

@@ -28,6 +28,7 @@ public record AssessmentReport(
     List<Disagreement> dissent,
     List<ConditionStatus> conditions,
     Recommendation recommendation,
+    List<String> whatWouldChange,
     List<EarlierVersion> earlierVersions) {
 
   public record Person(String name, String role, Instant submittedAt) {}

@@ -20,19 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import org.candor.engine.Change;
 import org.candor.engine.Contribution;
 import org.candor.engine.DimensionScore;
 import org.candor.engine.Fact;
 import org.candor.engine.PromptText;
+import org.candor.platform.Dates;
+import org.candor.platform.Text;
 import org.candor.engine.Recommendation;
 import org.candor.engine.Stage;
-import org.candor.platform.Messages;
 
 /**
  * Renders an {@link AssessmentReport} as a PDF a review board can file. Headings come from the
@@ -52,7 +50,6 @@ public final class PdfReport {
 
   private static final BaseFont CJK = cjkFont(System.getenv().getOrDefault("CANDOR_CJK_FONT", DEFAULT_CJK_FONT));
 
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, new Color(16, 42, 67));
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, new Color(16, 42, 67));
   private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
@@ -66,7 +63,7 @@ public final class PdfReport {
   /** A report with the labels of {@code org.candor.messages} in {@code locale} (English where the bundle has none). */
   public PdfReport(Locale locale) {
     this.locale = locale;
-    this.text = ResourceBundle.getBundle(Messages.BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.text = Text.bundle(locale);
   }
 
   public byte[] render(AssessmentReport report) {
@@ -162,8 +159,8 @@ public final class PdfReport {
     }
     if (!r.whatWouldChange().isEmpty()) {
       subheading(document, "report.whatWouldChange");
-      for (Change change : r.whatWouldChange()) {
-        document.add(paragraph("• " + change.text(), BODY));
+      for (String change : report.whatWouldChange()) {
+        document.add(paragraph("• " + change, BODY));
       }
     }
   }
@@ -266,8 +263,8 @@ public final class PdfReport {
     return new MessageFormat(text.getString(key), locale).format(arguments);
   }
 
-  private static String date(Instant instant) {
-    return instant == null ? "—" : MINUTES.format(instant);
+  private String date(Instant instant) {
+    return instant == null ? "—" : Dates.format(instant, locale);
   }
 
   private static Paragraph paragraph(String value, Font font) {

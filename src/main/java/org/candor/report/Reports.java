@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.candor.assessment.Assessment;
 import org.candor.assessment.Assessments;
 import org.candor.assessment.ParticipantStatus;
+import org.candor.deliberation.ChangeDescriptions;
 import org.candor.deliberation.ConditionCheck;
 import org.candor.deliberation.Deliberation;
 import org.candor.engine.Engine;
@@ -62,7 +63,7 @@ public class Reports {
             .map(c -> new AssessmentReport.Settled(
                 c.questionId(),
                 prompt.apply(c.questionId()),
-                questionnaire.question(c.questionId()).map(q -> AnswerLabels.describe(q, AnswerJson.parse(c.valueJson()))).orElse(c.valueJson()),
+                questionnaire.question(c.questionId()).map(q -> AnswerLabels.describe(q, AnswerJson.parse(c.valueJson()), locale)).orElse(c.valueJson()),
                 c.rationale(),
                 name.apply(c.decidedBy()),
                 c.decidedAt()))
@@ -77,6 +78,7 @@ public class Reports {
             })
             .toList(),
         recommendation,
+        recommendation.whatWouldChange().stream().map(change -> ChangeDescriptions.describe(change, questionnaire, locale)).toList(),
         assessments.versions(assessmentId).stream()
             .filter(a -> a.versionNumber() < assessment.versionNumber())
             .map(a -> new AssessmentReport.EarlierVersion(a.id(), a.versionNumber(), a.finalOutcome() == null ? null : a.finalOutcome().name(), a.finishedAt()))
