@@ -4,13 +4,22 @@
  */
 (function () {
   var root = document.getElementById('roomPage');
-  var last = null;
+  var shown = { question: Number(root.dataset.question), status: root.dataset.status };
+  var connectedBefore = false;
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     var socket = new WebSocket(scheme + location.host + root.dataset.socket);
+    socket.onopen = function () {
+      // After a lost connection the room may have moved on without us.
+      if (connectedBefore) {
+        candorRoomRefresh();
+      }
+      connectedBefore = true;
+    };
     socket.onmessage = function (event) {
-      if (event.data !== last) {
-        last = event.data;
+      var room = JSON.parse(event.data);
+      if (room.currentQuestion !== shown.question || room.status !== shown.status) {
+        shown = { question: room.currentQuestion, status: room.status };
         candorRoomRefresh();
       }
     };
