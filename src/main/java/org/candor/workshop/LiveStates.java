@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -25,8 +26,13 @@ public class LiveStates {
     return of(workshops.asFacilitator(id));
   }
 
-  /** For a push to sockets whose caller was checked when they connected; empty if the workshop is gone. */
-  LiveState of(long id) {
+  /**
+   * For a push to sockets whose caller was checked when they connected; null if the workshop is
+   * gone. Pushes run on the managed executor, outside any request: the transaction gives the read
+   * its entity manager.
+   */
+  @Transactional
+  public LiveState of(long id) {
     Workshop workshop = em.find(Workshop.class, id);
     return workshop == null ? null : of(workshop);
   }

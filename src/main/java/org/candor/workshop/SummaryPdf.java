@@ -59,8 +59,9 @@ public final class SummaryPdf {
         WorkshopSummary.CaseOutcome c = summary.caseOutcome();
         heading(document, "workshop.case.whatHappened");
         document.add(new Paragraph(format("workshop.case.expected", outcome(c.expected())), BOLD));
-        document.add(new Paragraph(c.whatHappened(), BODY));
-        document.add(new Paragraph(c.justification(), BODY));
+        for (String paragraph : CaseTexts.split(c.whatHappened() + "\n\n" + c.justification())) {
+          document.add(new Paragraph(paragraph, BODY));
+        }
         for (CaseSource source : c.sources()) {
           document.add(new Paragraph(source.title() + " — " + source.publisher() + ", " + source.date()
               + (source.url() == null ? "" : " — " + source.url()), BODY));

@@ -3,7 +3,6 @@ package org.candor.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -190,7 +189,7 @@ class WorkshopBrowserIT {
   }
 
   private void putAnswer(String token, String question, Object value) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/?$", "/") + "api/v1/workshops/room/answers/" + question))
+    HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve("api/v1/workshops/room/answers/" + question))
         .header("Content-Type", "application/json")
         .header("Cookie", RoomCookie.NAME + "=" + token)
         .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("value", AnswerJson.toJson(value)).build().toString()))
