@@ -64,6 +64,11 @@ public final class Api {
     return as(reply.json().getString("token"));
   }
 
+  /** The bearer token this client sends, for other channels such as a WebSocket handshake. */
+  public String bearerToken() {
+    return token;
+  }
+
   public Api asAdmin() {
     return login("admin", CandorDeployment.ADMIN_PASSWORD);
   }

@@ -1,12 +1,22 @@
 package org.candor.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.candor.testing.Api;
@@ -215,6 +225,64 @@ class WorkshopIT {
     assertThat(comparison.getJsonObject("room").getBoolean("complete")).as("one participant is below the threshold").isFalse();
     assertThat(comparison.getJsonObject("caseOutcome").getString("expected")).isEqualTo("GO");
     assertThat(comparison.getJsonObject("caseOutcome").getString("whatHappened")).isNotBlank();
+  }
+
+  @Test
+  @Order(5)
+  void onlyTheWorkshopsFacilitatorReceivesTheLiveFeed() throws Exception {
+    Api mine = account("FACILITATOR");
+    Api other = account("FACILITATOR");
+    long id = create(mine, Json.createObjectBuilder().add("questionnaireId", "quick-screen").build()).getJsonNumber("id").longValue();
+    URI feed = URI.create(base.toString().replaceFirst("^http", "ws").replaceFirst("/?$", "") + "/ws/presenter/" + id);
+
+    Feed owner = Feed.open(feed, mine.bearerToken());
+    assertThat(owner.messages.poll(20, TimeUnit.SECONDS)).as("the current state on connecting").contains("\"participants\":0");
+    join(create(mine, Json.createObjectBuilder().add("questionnaireId", "quick-screen").build()).getString("joinCode"), "Elsewhere");
+    Api phone = join(mine.get("api/v1/workshops/" + id).json().getString("joinCode"), "Here");
+    assertThat(owner.messages.poll(20, TimeUnit.SECONDS)).as("pushed when someone joins").contains("\"participants\":1");
+    answer(phone, FIRST, Json.createValue("no"));
+    assertThat(owner.messages.poll(20, TimeUnit.SECONDS)).contains("\"answers\":1").contains("\"bars\":[]");
+
+    Feed intruder = Feed.open(feed, other.bearerToken());
+    assertThat(intruder.closed.get(20, TimeUnit.SECONDS)).as("closed as a policy violation").isEqualTo(1008);
+    assertThat(intruder.messages).as("nothing was sent before closing").isEmpty();
+
+    assertThatThrownBy(() -> Feed.open(feed, null)).as("no account: the handshake is refused").isInstanceOf(ExecutionException.class);
+    assertThatThrownBy(() -> Feed.open(feed, account().bearerToken())).as("not a facilitator").isInstanceOf(ExecutionException.class);
+  }
+
+  /** A WebSocket client that collects the text messages it receives and how the server closed it. */
+  private static final class Feed implements WebSocket.Listener {
+    final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+
+    static Feed open(URI uri, String bearer) throws Exception {
+      Feed feed = new Feed();
+      WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+      if (bearer != null) {
+        builder.header("Authorization", "Bearer " + bearer);
+      }
+      builder.buildAsync(uri, feed).get(20, TimeUnit.SECONDS);
+      return feed;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        messages.add(partial.toString());
+        partial.setLength(0);
+      }
+      socket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+      closed.complete(status);
+      return null;
+    }
   }
 
   @Test
