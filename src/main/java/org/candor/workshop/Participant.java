@@ -47,5 +47,4 @@ public class Participant {
   public Long id() { return id; }
   public Workshop workshop() { return workshop; }
   public String pseudonym() { return pseudonym; }
-  public Instant joinedAt() { return joinedAt; }
 }

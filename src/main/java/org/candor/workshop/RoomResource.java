@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.candor.engine.Case;
 import org.candor.platform.JsonBody;
 import org.candor.platform.Problem;
@@ -50,7 +49,7 @@ public class RoomResource {
   @Operation(summary = "Join an open workshop with its code ({\"code\": \"K7F-M3Q-XPA\", \"pseudonym\": \"optional\"}); sets the participant cookie. Rate-limited: 429 with Retry-After.")
   public Response join(JsonValue body) {
     JsonBody fields = JsonBody.of(body, "{\"code\": \"K7F-M3Q-XPA\", \"pseudonym\": \"Heron\"}");
-    String generated = ResourceBundle.getBundle(org.candor.platform.Messages.BUNDLE).getString("workshop.pseudonym.generated");
+    String generated = LiveStates.bundle().getString("workshop.pseudonym.generated");
     JoinOutcome outcome = workshops.join(request.getRemoteAddr(), fields.string("code"), fields.string("pseudonym"), Pseudonyms.generate(generated));
     if (outcome instanceof JoinOutcome.Throttled throttled) {
       long seconds = Math.max(1, throttled.retryAfter().toSeconds());

@@ -48,8 +48,6 @@ public class Workshops {
   private static final Logger LOG = Logger.getLogger(Workshops.class.getName());
 
   static final int MAX_PSEUDONYM = 40;
-  /** A whole class may join from one address; guessing is what the failure limit stops. */
-  private static final JoinThrottle THROTTLE = new JoinThrottle(600, 10, Duration.ofMinutes(10));
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final JoinCodes CODES = new JoinCodes(RANDOM);
 
@@ -59,6 +57,9 @@ public class Workshops {
   @Inject Engine engine;
   @Inject Clock clock;
   @Inject Event<WorkshopChanged> changed;
+
+  /** A whole class may join from one address; guessing is what the failure limit stops. */
+  private final JoinThrottle throttle = new JoinThrottle(600, 10, Duration.ofMinutes(10));
 
   // ---- facilitator side ----
 
@@ -151,11 +152,7 @@ public class Workshops {
     return workshop;
   }
 
-  /** Every question's tally for the facilitator: counts always, distributions only from the threshold and once revealed. */
-  public List<QuestionTally> tallies(long id) {
-    return tallies(asFacilitator(id));
-  }
-
+  /** Every question's tally: counts always, distributions only from the threshold and once revealed. */
   List<QuestionTally> tallies(Workshop workshop) {
     Questionnaire questionnaire = questionnaireOf(workshop);
     Map<String, List<Object>> byQuestion = new LinkedHashMap<>();
@@ -212,7 +209,7 @@ public class Workshops {
   @Transactional
   public JoinOutcome join(String client, String code, String pseudonym, String generatedPseudonym) {
     Instant now = clock.instant();
-    Duration wait = THROTTLE.attempt(client, now);
+    Duration wait = throttle.attempt(client, now);
     if (!wait.isZero()) {
       LOG.warning("Workshop join refused: too many attempts from one client in the current window");
       return new JoinOutcome.Throttled(wait);
@@ -224,7 +221,7 @@ public class Workshops {
     Optional<String> canonical = JoinCodes.normalise(code);
     Optional<Workshop> workshop = canonical.flatMap(this::openByCode);
     if (workshop.isEmpty()) {
-      int failures = THROTTLE.failed(client, now);
+      int failures = throttle.failed(client, now);
       LOG.warning(() -> "Workshop join with a wrong code (" + (canonical.isPresent() ? "well-formed, but no open workshop has it" : "not shaped like a code")
           + "); wrong codes from this client in the current window: " + failures);
       return new JoinOutcome.WrongCode();
