@@ -117,6 +117,9 @@ public class Workshops {
   public Workshop advance(long id, Long questionIndex) {
     Workshop workshop = facilitated(em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     requireOpen(workshop);
+    if (workshop.pace() != Pace.FACILITATOR_LED) {
+      throw ProblemException.conflict("This workshop is self-paced: everyone moves at their own speed.");
+    }
     int count = questionnaireOf(workshop).questions().size();
     long target = questionIndex == null ? workshop.currentQuestion() + 1L : questionIndex;
     if (target < 0 || target >= count) {

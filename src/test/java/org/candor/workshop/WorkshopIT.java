@@ -158,6 +158,7 @@ class WorkshopIT {
     assertThat(other.get(path + "/results").status()).isEqualTo(404);
     assertThat(other.get(path + "/results.csv").status()).isEqualTo(404);
     assertThat(other.post(path + "/advance", JsonValue.NULL).status()).isEqualTo(404);
+    assertThat(mine.post(path + "/advance", JsonValue.NULL).status()).as("a self-paced room is not moved").isEqualTo(409);
     assertThat(other.post(path + "/questions/" + FIRST + "/reveal", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(404);
     assertThat(other.post(path + "/end", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(404);
     assertThat(mine.get(path).json().getString("status")).as("the other facilitator changed nothing").isEqualTo("OPEN");
