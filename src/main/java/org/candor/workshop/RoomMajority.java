@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Question;
 import org.candor.engine.Questionnaire;
 
@@ -12,7 +14,8 @@ import org.candor.engine.Questionnaire;
  * The room's answers: for each question at least {@code threshold} participants answered, the
  * answer most of them gave. Single and yes/no questions take the most frequent value (a tie goes
  * to the value listed first); multi questions take every option more than half chose (or, if none,
- * the most chosen); scale questions take the median. Text and number questions are left out.
+ * the most chosen); scale questions take the median. Text and number questions are left out, and
+ * so is an answer the question would refuse.
  */
 public final class RoomMajority {
 
@@ -27,10 +30,23 @@ public final class RoomMajority {
       }
       List<Object> given = participants.stream().map(p -> p.get(question.id())).filter(v -> v != null).toList();
       if (given.size() >= Math.max(1, threshold)) {
-        room.put(question.id(), majority(question, given));
+        accepted(questionnaire, question, majority(question, given)).ifPresent(value -> room.put(question.id(), value));
       }
     }
     return room;
+  }
+
+  /**
+   * The majority answer if the question accepts it: a combination of options that no single
+   * participant gave is checked like any answer, and left out rather than failing the whole room.
+   */
+  private static Optional<Object> accepted(Questionnaire questionnaire, Question question, Object majority) {
+    try {
+      questionnaire.checkAnswer(question.id(), majority);
+      return Optional.of(majority);
+    } catch (InvalidAnswerException e) {
+      return Optional.empty();
+    }
   }
 
   private static Object majority(Question question, List<Object> given) {
