@@ -29,6 +29,11 @@ public class SessionView {
     return current.hasRole(Role.ADMIN);
   }
 
+  /** Facilitators run workshops; admins may too. */
+  public boolean isFacilitator() {
+    return current.hasRole(Role.FACILITATOR) || current.hasRole(Role.ADMIN);
+  }
+
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();

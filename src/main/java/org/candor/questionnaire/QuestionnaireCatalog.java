@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.candor.engine.Case;
 import org.candor.engine.Catalog;
 import org.candor.engine.DefinitionProblem;
 import org.candor.engine.DefinitionSource;
@@ -98,6 +99,15 @@ public class QuestionnaireCatalog {
 
   public Optional<Questionnaire> find(String id, String version) {
     return catalog.find(id, version);
+  }
+
+  /** The workshop cases, by id. */
+  public List<Case> cases() {
+    return catalog.cases();
+  }
+
+  public Optional<Case> findCase(String id) {
+    return catalog.findCase(id);
   }
 
   public List<DefinitionProblem> problems() {

@@ -16,12 +16,22 @@ import java.util.UUID;
 /** A small HTTP client for black-box API tests: JSON in, status and JSON out. */
 public final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final URI base;
   private String token;
 
   public Api(URL base) {
+    this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+  }
+
+  private Api(URL base, HttpClient http) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this.http = http;
+  }
+
+  /** A client without an account that keeps the cookies the server sets, like a workshop participant's phone. */
+  public static Api withCookies(URL base) {
+    return new Api(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(new java.net.CookieManager()).build());
   }
 
   public record Reply(int status, String contentType, String text, java.net.http.HttpHeaders headers) {
@@ -52,6 +62,11 @@ public final class Api {
       throw new AssertionError("login of " + username + " failed: " + reply.status() + " " + reply.text());
     }
     return as(reply.json().getString("token"));
+  }
+
+  /** The bearer token this client sends, for other channels such as a WebSocket handshake. */
+  public String bearerToken() {
+    return token;
   }
 
   public Api asAdmin() {

@@ -1,0 +1,82 @@
+package org.candor.workshop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.candor.engine.Question;
+import org.candor.engine.QuestionType;
+import org.candor.engine.Questionnaire;
+import org.candor.platform.Messages;
+import org.candor.questionnaire.AnswerLabels;
+
+/** Builds a workshop's {@link LiveState}, for the facilitator's requests and for pushes to presenter sockets. */
+@ApplicationScoped
+public class LiveStates {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Workshops workshops;
+
+  /** For a facilitator's request: 404 unless the caller facilitates the workshop. */
+  public LiveState forFacilitator(long id) {
+    return of(workshops.asFacilitator(id));
+  }
+
+  /**
+   * For a push to sockets whose caller was checked when they connected; null if the workshop is
+   * gone. Pushes run on the managed executor, outside any request: the transaction gives the read
+   * its entity manager.
+   */
+  @Transactional
+  public LiveState of(long id) {
+    Workshop workshop = em.find(Workshop.class, id);
+    return workshop == null ? null : of(workshop);
+  }
+
+  LiveState of(Workshop workshop) {
+    Questionnaire questionnaire = workshops.questionnaireOf(workshop);
+    ResourceBundle text = bundle();
+    List<LiveState.TallyView> views = workshops.tallies(workshop).stream()
+        .map(t -> view(questionnaire.question(t.questionId()).orElseThrow(), t, text))
+        .toList();
+    return new LiveState(workshop.id(), workshop.status(), workshop.currentQuestion(), workshops.participantCount(workshop), views);
+  }
+
+  /** The summary for the facilitator: 404 unless the caller facilitates the workshop. */
+  public WorkshopSummary summary(long id) {
+    Workshop workshop = workshops.asFacilitator(id);
+    Questionnaire questionnaire = workshops.questionnaireOf(workshop);
+    return new WorkshopSummary(
+        workshop.id(), questionnaire.title(), questionnaire.id(), questionnaire.version(), workshop.pace(), workshop.status(),
+        workshop.createdAt(), workshop.endedAt(), of(workshop),
+        WorkshopSummary.Verdict.of(workshops.roomRecommendation(workshop)),
+        workshops.caseOf(workshop).map(WorkshopSummary.CaseOutcome::of).orElse(null));
+  }
+
+  static ResourceBundle bundle() {
+    return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+  }
+
+  private static LiveState.TallyView view(Question question, QuestionTally tally, ResourceBundle text) {
+    List<LiveState.BarView> bars = tally.bars().stream()
+        .map(b -> new LiveState.BarView(b.value(), label(question, b.value(), text), b.count(),
+            tally.answers() == 0 ? 0 : Math.round(100f * b.count() / tally.answers())))
+        .toList();
+    String note = text.getString("workshop.visibility." + tally.visibility().name());
+    return new LiveState.TallyView(question.id(), question.prompt(), tally.answers(), tally.revealed(), tally.visibility(), note, bars);
+  }
+
+  static String label(Question question, String value, ResourceBundle text) {
+    if (question.type() == QuestionType.YESNO) {
+      return text.getString("answer." + value);
+    }
+    if (question.type() == QuestionType.SCALE) {
+      return value;
+    }
+    return AnswerLabels.describe(question, value);
+  }
+}
