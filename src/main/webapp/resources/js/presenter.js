@@ -63,7 +63,8 @@ var candorPresenter = (function () {
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    var socket = new WebSocket(scheme + location.host + root.dataset.socket);
+    // Pushes are written in the page's language.
+    var socket = new WebSocket(scheme + location.host + root.dataset.socket + '?lang=' + encodeURIComponent(document.documentElement.lang));
     socket.onopen = function () { feed.textContent = feed.dataset.live; };
     socket.onmessage = function (event) {
       state = JSON.parse(event.data);

@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 import org.candor.engine.Question;
 import org.candor.engine.QuestionType;
 import org.candor.engine.Questionnaire;
-import org.candor.platform.Messages;
+import org.candor.language.LanguageSelection;
+import org.candor.platform.Text;
 import org.candor.questionnaire.AnswerLabels;
 
 /** Builds a workshop's {@link LiveState}, for the facilitator's requests and for pushes to presenter sockets. */
@@ -20,10 +21,11 @@ public class LiveStates {
 
   @PersistenceContext private EntityManager em;
   @Inject Workshops workshops;
+  @Inject LanguageSelection language;
 
-  /** For a facilitator's request: 404 unless the caller facilitates the workshop. */
+  /** For a facilitator's request, in its language: 404 unless the caller facilitates the workshop. */
   public LiveState forFacilitator(long id) {
-    return of(workshops.asFacilitator(id));
+    return of(workshops.asFacilitator(id), language.getLocale());
   }
 
   /**
@@ -32,14 +34,14 @@ public class LiveStates {
    * its entity manager.
    */
   @Transactional
-  public LiveState of(long id) {
+  public LiveState of(long id, Locale locale) {
     Workshop workshop = em.find(Workshop.class, id);
-    return workshop == null ? null : of(workshop);
+    return workshop == null ? null : of(workshop, locale);
   }
 
-  LiveState of(Workshop workshop) {
-    Questionnaire questionnaire = workshops.questionnaireOf(workshop);
-    ResourceBundle text = bundle();
+  LiveState of(Workshop workshop, Locale locale) {
+    Questionnaire questionnaire = workshops.questionnaireOf(workshop, locale);
+    ResourceBundle text = Text.bundle(locale);
     List<LiveState.TallyView> views = workshops.tallies(workshop).stream()
         .map(t -> view(questionnaire.question(t.questionId()).orElseThrow(), t, text))
         .toList();
@@ -52,13 +54,9 @@ public class LiveStates {
     Questionnaire questionnaire = workshops.questionnaireOf(workshop);
     return new WorkshopSummary(
         workshop.id(), questionnaire.title(), questionnaire.id(), questionnaire.version(), workshop.pace(), workshop.status(),
-        workshop.createdAt(), workshop.endedAt(), of(workshop),
+        workshop.createdAt(), workshop.endedAt(), of(workshop, language.getLocale()),
         WorkshopSummary.Verdict.of(workshops.roomRecommendation(workshop)),
         workshops.caseOf(workshop).map(WorkshopSummary.CaseOutcome::of).orElse(null));
-  }
-
-  static ResourceBundle bundle() {
-    return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
   }
 
   private static LiveState.TallyView view(Question question, QuestionTally tally, ResourceBundle text) {
@@ -71,12 +69,6 @@ public class LiveStates {
   }
 
   static String label(Question question, String value, ResourceBundle text) {
-    if (question.type() == QuestionType.YESNO) {
-      return text.getString("answer." + value);
-    }
-    if (question.type() == QuestionType.SCALE) {
-      return value;
-    }
-    return AnswerLabels.describe(question, value);
+    return question.type() == QuestionType.SCALE ? value : AnswerLabels.describe(question, value, text.getLocale());
   }
 }

@@ -10,7 +10,9 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import org.candor.identity.Accounts;
+import org.candor.platform.Language;
 
 /**
  * The presenter view's live feed. The container lets only signed-in facilitators and admins
@@ -31,7 +33,9 @@ public class PresenterSocket {
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Only this workshop's facilitator may present it."));
       return;
     }
-    broadcast().addPresenter(id, session);
+    List<String> requested = session.getRequestParameterMap().getOrDefault("lang", List.of());
+    Language language = requested.isEmpty() ? Language.DEFAULT : Language.byTag(requested.get(0)).orElse(Language.DEFAULT);
+    broadcast().addPresenter(id, session, language.locale());
   }
 
   @OnClose

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.candor.engine.Case;
+import org.candor.language.LanguageSelection;
 import org.candor.platform.JsonBody;
 import org.candor.platform.Problem;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 import org.candor.questionnaire.AnswerJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class RoomResource {
 
   @Inject Workshops workshops;
+  @Inject LanguageSelection language;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -49,7 +52,7 @@ public class RoomResource {
   @Operation(summary = "Join an open workshop with its code ({\"code\": \"K7F-M3Q-XPA\", \"pseudonym\": \"optional\"}); sets the participant cookie. Rate-limited: 429 with Retry-After.")
   public Response join(JsonValue body) {
     JsonBody fields = JsonBody.of(body, "{\"code\": \"K7F-M3Q-XPA\", \"pseudonym\": \"Heron\"}");
-    String generated = LiveStates.bundle().getString("workshop.pseudonym.generated");
+    String generated = Text.bundle(language.getLocale()).getString("workshop.pseudonym.generated");
     JoinOutcome outcome = workshops.join(request.getRemoteAddr(), fields.string("code"), fields.string("pseudonym"), Pseudonyms.generate(generated));
     if (outcome instanceof JoinOutcome.Throttled throttled) {
       long seconds = Math.max(1, throttled.retryAfter().toSeconds());

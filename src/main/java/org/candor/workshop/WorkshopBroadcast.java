@@ -11,11 +11,14 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Pushes changes to the open sockets of a workshop on this node: the full {@link LiveState} to
@@ -34,13 +37,17 @@ public class WorkshopBroadcast {
   @Resource ManagedExecutorService executor;
   @Inject LiveStates states;
 
+  private static final String LOCALE = "candor.locale";
+
   private final Map<Long, Set<Session>> presenters = new ConcurrentHashMap<>();
   private final Map<Long, Set<Session>> rooms = new ConcurrentHashMap<>();
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
-  void addPresenter(long workshopId, Session session) {
+  /** @param locale the language of the presenter's page, which its pushes are written in */
+  void addPresenter(long workshopId, Session session, Locale locale) {
+    session.getUserProperties().put(LOCALE, locale);
     presenters.computeIfAbsent(workshopId, k -> ConcurrentHashMap.newKeySet()).add(session);
-    LiveState state = states.of(workshopId);
+    LiveState state = states.of(workshopId, locale);
     if (state != null) {
       send(session, JSON.toJson(state));
     }
@@ -65,12 +72,23 @@ public class WorkshopBroadcast {
   private void push(long id) {
     pending.remove(id);
     try {
-      LiveState state = states.of(id);
+      Map<Locale, List<Session>> byLanguage = presenters.getOrDefault(id, Set.of()).stream()
+          .collect(Collectors.groupingBy(s -> (Locale) s.getUserProperties().get(LOCALE)));
+      LiveState state = null;
+      for (Map.Entry<Locale, List<Session>> language : byLanguage.entrySet()) {
+        state = states.of(id, language.getKey());
+        if (state == null) {
+          return;
+        }
+        String presenterMessage = JSON.toJson(state);
+        language.getValue().forEach(s -> send(s, presenterMessage));
+      }
+      if (state == null) {
+        state = states.of(id, Locale.ENGLISH);
+      }
       if (state == null) {
         return;
       }
-      String presenterMessage = JSON.toJson(state);
-      presenters.getOrDefault(id, Set.of()).forEach(s -> send(s, presenterMessage));
       String roomMessage = Json.createObjectBuilder()
           .add("currentQuestion", state.currentQuestion())
           .add("status", state.status().name())

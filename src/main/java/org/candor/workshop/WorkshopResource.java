@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.candor.language.LanguageSelection;
 import org.candor.platform.JsonBody;
+import org.candor.platform.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -29,6 +31,7 @@ public class WorkshopResource {
 
   @Inject Workshops workshops;
   @Inject LiveStates states;
+  @Inject LanguageSelection language;
   @Context HttpServletRequest request;
 
   public record WorkshopView(
@@ -102,7 +105,7 @@ public class WorkshopResource {
   @Produces("text/csv")
   @Operation(summary = "The aggregate distributions as CSV (same threshold; spreadsheet formulas neutralised)")
   public Response csv(@PathParam("id") long id) {
-    return Response.ok(ResultsCsv.render(states.summary(id), LiveStates.bundle()), "text/csv; charset=UTF-8")
+    return Response.ok(ResultsCsv.render(states.summary(id), Text.bundle(language.getLocale())), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"candor-workshop-" + id + ".csv\"")
         .build();
   }
@@ -112,7 +115,7 @@ public class WorkshopResource {
   @Produces("application/pdf")
   @Operation(summary = "The workshop summary as a PDF (same threshold)")
   public Response pdf(@PathParam("id") long id) {
-    return Response.ok(new SummaryPdf(LiveStates.bundle()).render(states.summary(id)), "application/pdf")
+    return Response.ok(new SummaryPdf(Text.bundle(language.getLocale())).render(states.summary(id)), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"candor-workshop-" + id + ".pdf\"")
         .build();
   }

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -32,6 +33,7 @@ import org.candor.engine.Recommendation;
 import org.candor.identity.Account;
 import org.candor.identity.CurrentAccount;
 import org.candor.identity.Role;
+import org.candor.language.LanguageSelection;
 import org.candor.platform.Problem;
 import org.candor.platform.ProblemException;
 import org.candor.questionnaire.AnswerJson;
@@ -54,6 +56,7 @@ public class Workshops {
   @PersistenceContext private EntityManager em;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
+  @Inject LanguageSelection language;
   @Inject Engine engine;
   @Inject Clock clock;
   @Inject Event<WorkshopChanged> changed;
@@ -120,7 +123,7 @@ public class Workshops {
     if (workshop.pace() != Pace.FACILITATOR_LED) {
       throw ProblemException.conflict("This workshop is self-paced: everyone moves at their own speed.");
     }
-    int count = questionnaireOf(workshop).questions().size();
+    int count = definitionOf(workshop).questions().size();
     long target = questionIndex == null ? workshop.currentQuestion() + 1L : questionIndex;
     if (target < 0 || target >= count) {
       throw ProblemException.invalidField("questionIndex",
@@ -135,7 +138,7 @@ public class Workshops {
   @Transactional
   public Workshop reveal(long id, String questionId) {
     Workshop workshop = facilitated(em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE), id);
-    Questionnaire questionnaire = questionnaireOf(workshop);
+    Questionnaire questionnaire = definitionOf(workshop);
     if (questionnaire.question(questionId).isEmpty()) {
       throw ProblemException.notFound("Questionnaire " + questionnaire.id() + " has no question '" + questionId + "'.");
     }
@@ -157,7 +160,7 @@ public class Workshops {
 
   /** Every question's tally: counts always, distributions only from the threshold and once revealed. */
   List<QuestionTally> tallies(Workshop workshop) {
-    Questionnaire questionnaire = questionnaireOf(workshop);
+    Questionnaire questionnaire = definitionOf(workshop);
     Map<String, List<Object>> byQuestion = new LinkedHashMap<>();
     questionnaire.questions().forEach(q -> byQuestion.put(q.id(), new ArrayList<>()));
     for (RoomAnswer answer : answers(workshop)) {
@@ -184,13 +187,25 @@ public class Workshops {
     return engine.evaluate(questionnaire, RoomMajority.of(questionnaire, byParticipant.values(), Tallies.DEFAULT_THRESHOLD));
   }
 
+  /** The workshop's questionnaire in the language of the current request. */
   public Questionnaire questionnaireOf(Workshop workshop) {
+    return questionnaireOf(workshop, language.getLocale());
+  }
+
+  /** For work outside a request, such as pushes to presenter sockets, in each presenter's language. */
+  public Questionnaire questionnaireOf(Workshop workshop, Locale locale) {
+    return definitionOf(workshop).in(locale);
+  }
+
+  /** The questionnaire as loaded, for what depends only on its ids: tallies, checks, moves. */
+  private Questionnaire definitionOf(Workshop workshop) {
     return catalog.find(workshop.questionnaireId(), workshop.questionnaireVersion())
         .orElseThrow(() -> new IllegalStateException("Questionnaire version of workshop " + workshop.id() + " is not loaded"));
   }
 
+  /** The workshop's case, if it has one, in the language of the current request. */
   public Optional<Case> caseOf(Workshop workshop) {
-    return workshop.caseId() == null ? Optional.empty() : catalog.findCase(workshop.caseId());
+    return workshop.caseId() == null ? Optional.empty() : catalog.findCase(workshop.caseId()).map(c -> c.in(language.getLocale()));
   }
 
   public List<Case> cases() {

@@ -99,6 +99,34 @@ class EveryUserBrowserIT {
     assertThat(answers.text()).contains("company").contains("Reached with the keyboard alone.");
   }
 
+  @Test
+  void aWorkshopParticipantJoinsAndAnswersWithTheKeyboardAlone() {
+    String facilitator = Api.unique("facilitator");
+    Api.Reply account = new Api(base).asAdmin().post("api/v1/accounts", Json.createObjectBuilder()
+        .add("username", facilitator).add("password", Team.PASSWORD).add("roles", Json.createArrayBuilder().add("FACILITATOR")).build());
+    assertThat(account.status()).as(account.text()).isEqualTo(201);
+    Api.Reply workshop = new Api(base).login(facilitator, Team.PASSWORD)
+        .post("api/v1/workshops", Json.createObjectBuilder().add("questionnaireId", "quick-screen").build());
+    assertThat(workshop.status()).as(workshop.text()).isEqualTo(201);
+
+    try (Browser phone = new Browser(base, "fr")) {
+      phone.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      phone.open("join");
+      phone.tabTo(By.id("join:code"), 20);
+      phone.press(workshop.json().getString("joinCode"), Keys.TAB);
+      phone.tabTo(By.id("join:pseudonym"), 3);
+      phone.press("Héron", Keys.ENTER);
+      phone.waitForText(By.id("pseudonym"), "Héron");
+
+      phone.tabTo(By.cssSelector("[data-question='qs_military'] input[value='yes']"), 20);
+      phone.press(Keys.ARROW_RIGHT);
+      phone.tabTo(By.id("room:save"), 5);
+      phone.press(Keys.ENTER);
+      phone.waitForText(By.id("room:status"), text("fr", "answer.saved"));
+      assertThat(phone.present(By.cssSelector("[data-question='qs_military'] input[value='no']")).isSelected()).isTrue();
+    }
+  }
+
   /**
    * The team journey on the bundled quick screen, read in one language from start to finish: the
    * lead answers in the browser, the members by API (their answers are a bundled case's), and every
