@@ -114,7 +114,7 @@ public class Deliberation {
           "Settle a consensus answer for every required question first; still missing: "
               + String.join(", ", recommendation.missingRequired()) + ".");
     }
-    assessment.finish(recommendation.outcome(), clock.instant());
+    assessments.finish(assessment, recommendation);
     return recommendation;
   }
 
