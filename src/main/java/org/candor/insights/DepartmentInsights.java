@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -323,8 +324,8 @@ public class DepartmentInsights {
         List.of(text.apply("insights.assessments")),
         List.of(
             new InsightTable.Row(new MessageFormat(bundle.getString("insights.dueForReview"), bundle.getLocale())
-                .format(new Object[] {department.reviewIntervalMonths()}), List.of(released(suppression, due))),
-            new InsightTable.Row(text.apply("insights.unmetConditions"), List.of(released(suppression, unmet)))));
+                .format(new Object[] {department.reviewIntervalMonths()}), Collections.singletonList(released(suppression, due))),
+            new InsightTable.Row(text.apply("insights.unmetConditions"), Collections.singletonList(released(suppression, unmet)))));
   }
 
   private static Long released(Suppression suppression, Tally tally) {
