@@ -121,7 +121,7 @@ public class InsightsView implements Serializable {
 
   private static JsonArrayBuilder labels(List<InsightTable.Row> rows) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    rows.forEach(r -> labels.add(r.label().length() > 60 ? r.label().substring(0, 57) + "\u2026" : r.label()));
+    rows.forEach(r -> labels.add(r.label().length() > 40 ? r.label().substring(0, 39) + "\u2026" : r.label()));
     return labels;
   }
 

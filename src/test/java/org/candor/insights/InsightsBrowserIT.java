@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /** A department head opens the insights page from the navigation, changes the period, downloads. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,6 +52,7 @@ class InsightsBrowserIT {
       assertThat(b.find(By.id("threshold")).getText()).contains("Threshold k = 5");
       assertThat(b.find(By.id("outcomes")).getText()).isEqualTo("Outcomes per quarter");
       assertThat(b.find(By.id("exportXlsx")).getAttribute("href")).contains("/insights/export.xlsx?questionnaire=quick-screen");
+      b.driver().manage().window().setSize(new Dimension(1280, 4200)); // the whole page in one picture
       b.screenshot("insights");
 
       b.type(By.id("from"), "2026-Q9");
