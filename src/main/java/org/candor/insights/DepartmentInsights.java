@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,12 +64,11 @@ public class DepartmentInsights {
   private static final String CONCERNING = "EXISTS (SELECT 1 FROM concerning_option co WHERE co.questionnaire_id = a.questionnaire_id"
       + " AND co.questionnaire_version = a.questionnaire_version AND co.question_id = an.question_id"
       + " AND an.value_json LIKE co.answer_pattern ESCAPE '\\')";
-  /** Answers of members who submitted them, to questions that have a concerning choice. */
+  /** Answers of members who submitted them; the questions are bound from parameter 5 on. */
   private static final String ANSWERS = " FROM assessment a JOIN team t ON t.id = a.team_id JOIN answer an ON an.assessment_id = a.id"
       + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'" + IN_PERIOD
       + " AND EXISTS (SELECT 1 FROM submission s WHERE s.assessment_id = a.id AND s.account_id = an.account_id)"
-      + " AND an.question_id IN (SELECT co.question_id FROM concerning_option co WHERE co.questionnaire_id = a.questionnaire_id"
-      + " AND co.questionnaire_version = a.questionnaire_version)";
+      + " AND an.question_id IN ";
 
   /** The same, with each assessment's final scores joined (one row per dimension). */
   private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
@@ -257,17 +257,34 @@ public class DepartmentInsights {
 
   private InsightTable concerning(Object[] filter, List<Quarter> quarters, Questionnaire questionnaire, Suppression suppression,
       Function<String, String> text) {
-    String select = "SELECT a.finished_quarter, an.question_id, COUNT(*), COUNT(DISTINCT an.account_id)";
-    String group = " GROUP BY a.finished_quarter, an.question_id";
-    Map<String, Tally> concerning = keyed(rows(select + ANSWERS + " AND " + CONCERNING + group, filter));
-    Map<String, Tally> other = keyed(rows(select + ANSWERS + " AND NOT " + CONCERNING + group, filter));
-    Map<String, Tally> totals = keyed(rows(select + ANSWERS + group, filter));
-    List<String> asked = questionnaire.questions().stream().map(Question::id).toList();
+    List<String> questionIds = ConcerningAnswers.of(questionnaire).stream().map(ConcerningAnswers.Pattern::questionId).distinct().toList();
+    Map<String, Tally> concerning = new HashMap<>();
+    Map<String, Tally> other = new HashMap<>();
+    Map<String, Tally> totals = new HashMap<>();
+    if (!questionIds.isEmpty()) {
+      // The questions as literal parameters, not a subquery: PostgreSQL then reads only their answers.
+      Object[] parameters = Arrays.copyOf(filter, filter.length + questionIds.size());
+      StringBuilder placeholders = new StringBuilder("(");
+      for (int i = 0; i < questionIds.size(); i++) {
+        parameters[filter.length + i] = questionIds.get(i);
+        placeholders.append(i == 0 ? "" : ", ").append('?').append(filter.length + i + 1);
+      }
+      String answers = ANSWERS + placeholders + ")";
+      // One pass flags each answer, grouped in an outer query; a second counts each question's respondents.
+      for (Object[] r : rows("SELECT quarter, question_id, concerning, COUNT(*), COUNT(DISTINCT account_id) FROM"
+          + " (SELECT a.finished_quarter AS quarter, an.question_id AS question_id, an.account_id AS account_id,"
+          + " CASE WHEN " + CONCERNING + " THEN 1 ELSE 0 END AS concerning" + answers + ") x"
+          + " GROUP BY quarter, question_id, concerning", parameters)) {
+        (integer(r[2]) == 1 ? concerning : other).put(integer(r[0]) + "/" + r[1], tally(r[3], r[4]));
+      }
+      totals.putAll(keyed(rows("SELECT a.finished_quarter, an.question_id, COUNT(*), COUNT(DISTINCT an.account_id)"
+          + answers + " GROUP BY a.finished_quarter, an.question_id", parameters)));
+    }
     List<String> columns = List.of(text.apply("insights.concerningAnswers"), text.apply("insights.otherAnswers"),
         text.apply("insights.total"), text.apply("insights.concerningShare"));
     record Ranked(InsightTable.Row row, Long count) {}
     List<Ranked> ranked = new ArrayList<>();
-    for (String questionId : ConcerningAnswers.of(questionnaire).stream().map(ConcerningAnswers.Pattern::questionId).distinct().toList()) {
+    for (String questionId : questionIds) {
       List<ReleasedRow> released = new ArrayList<>();
       for (Quarter q : quarters) {
         String key = q.code() + "/" + questionId;
@@ -400,7 +417,7 @@ public class DepartmentInsights {
 
   private static Tally[] empty(int size) {
     Tally[] cells = new Tally[size];
-    java.util.Arrays.fill(cells, Tally.NONE);
+    Arrays.fill(cells, Tally.NONE);
     return cells;
   }
 }

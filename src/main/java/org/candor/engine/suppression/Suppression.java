@@ -1,6 +1,7 @@
 package org.candor.engine.suppression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -32,14 +33,38 @@ public final class Suppression {
   }
 
   /**
-   * Primary and complementary suppression of one quarter's row: the cells are released all
-   * together or not at all (all are withheld as soon as one is unsafe, so that the total minus the
-   * shown cells cannot reveal it); the total on its own merit.
+   * Primary and complementary suppression of one quarter's row. Unsafe cells are withheld; if any
+   * is, so is the smallest safe non-empty cell, so that the withheld cells together — all that the
+   * total minus the shown cells reveals — include a group of at least k respondents. If no such
+   * cell exists, or the total itself is unsafe, every cell is withheld (zeros beside a small
+   * total would say where its few records are). The total is released on its own merit.
    */
   public ReleasedRow release(TallyRow row) {
-    boolean allCells = safe(row.total()) && row.cells().stream().allMatch(this::safe);
-    List<Long> cells = new ArrayList<>(row.cells().size());
-    row.cells().forEach(cell -> cells.add(allCells ? cell.value() : null));
+    List<Tally> tallies = row.cells();
+    boolean[] withheld = new boolean[tallies.size()];
+    boolean any = false;
+    for (int i = 0; i < withheld.length; i++) {
+      withheld[i] = !safe(tallies.get(i));
+      any |= withheld[i];
+    }
+    if (any || !safe(row.total())) {
+      int complement = -1;
+      for (int i = 0; i < withheld.length; i++) {
+        if (!withheld[i] && tallies.get(i).respondents() > 0
+            && (complement < 0 || tallies.get(i).value() < tallies.get(complement).value())) {
+          complement = i;
+        }
+      }
+      if (complement < 0 || !safe(row.total())) {
+        Arrays.fill(withheld, true);
+      } else {
+        withheld[complement] = true;
+      }
+    }
+    List<Long> cells = new ArrayList<>(tallies.size());
+    for (int i = 0; i < withheld.length; i++) {
+      cells.add(withheld[i] ? null : tallies.get(i).value());
+    }
     return new ReleasedRow(cells, safe(row.total()) ? row.total().value() : null);
   }
 

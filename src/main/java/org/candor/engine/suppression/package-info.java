@@ -25,10 +25,14 @@
  *   <li><b>Primary.</b> A figure is safe when no one, or at least k respondents, feed it.</li>
  *   <li><b>Complementary, within a row.</b> Each table row of one quarter has cells that
  *       partition its total (outcomes of the quarter's assessments, score bands of one dimension,
- *       concerning / other answers to one question). The cells are released all together only if
- *       every cell and the total is safe; otherwise every cell is withheld. The total is released
- *       if it is safe. So the total minus the shown cells is always either zero or a sum of
- *       released safe cells, never a withheld one.</li>
+ *       concerning / other answers to one question), and the total is released when it is safe.
+ *       When a cell is unsafe, it is withheld together with the smallest safe non-empty cell of
+ *       the row. The total minus the shown cells is then the sum of the withheld cells, and that
+ *       group contains the safe cell's at least k respondents (a union is never smaller than its
+ *       parts). Without a safe non-empty cell, or when the total itself is unsafe, every cell is
+ *       withheld — zeros beside a small total would say where its few records are. (What the
+ *       choice of complement says — that it is the smallest safe cell — bounds it, it does not
+ *       reveal the withheld small group.)</li>
  *   <li><b>Secondary, across periods.</b> A period's cell (or total) is the sum of that cell in
  *       each of its quarters, released only if it is released in every one of them. Every released
  *       figure is therefore a released quarter figure or a sum of them, and the difference of two

@@ -25,15 +25,24 @@ class SuppressionTest {
   }
 
   @Test
-  void oneSmallCellWithholdsEveryCellOfItsRowButNotASafeTotal() {
-    ReleasedRow row = five.release(new TallyRow(List.of(new Tally(6, 10), new Tally(1, 4)), new Tally(7, 12)));
-    assertThat(row.cells()).containsExactly(null, null);
-    assertThat(row.total()).isEqualTo(7L);
+  void oneSmallCellIsWithheldWithTheSmallestSafeCellSoTheTotalCannotRevealIt() {
+    ReleasedRow row = five.release(new TallyRow(
+        List.of(new Tally(9, 12), new Tally(1, 4), new Tally(6, 8), Tally.NONE), new Tally(16, 20)));
+    assertThat(row.cells()).containsExactly(9L, null, null, 0L);
+    assertThat(row.total()).isEqualTo(16L);
+  }
+
+  @Test
+  void withoutASafeCellToHideBehindEveryCellIsWithheld() {
+    ReleasedRow row = five.release(new TallyRow(List.of(new Tally(2, 3), new Tally(2, 3), Tally.NONE), new Tally(4, 6)));
+    assertThat(row.cells()).containsExactly(null, null, null);
+    assertThat(row.total()).isEqualTo(4L);
   }
 
   @Test
   void aSmallTotalIsWithheldWithItsCells() {
     ReleasedRow row = five.release(new TallyRow(List.of(new Tally(2, 4), Tally.NONE), new Tally(2, 4)));
+    // not even the zero: beside a small total it would say where its few records are
     assertThat(row.cells()).containsExactly(null, null);
     assertThat(row.total()).isNull();
   }
