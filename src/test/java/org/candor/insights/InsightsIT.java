@@ -244,6 +244,8 @@ class InsightsIT {
     Api.Reply page = admin.get("app/insights.xhtml?department=" + department + "&questionnaire=quick-screen&from=2026-Q9");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("Write a quarter as 2026-Q1");
+    assertThat(page.text().split("selected=\"selected\"", -1)).as("one chosen department and questionnaire").hasSize(3);
+    assertThat(page.text()).contains("<option value=\"" + department + "\" selected=\"selected\"");
   }
 
   private static void assertField(Api.Reply reply, String field) {
