@@ -224,6 +224,9 @@ class InsightsIT {
     assertThat(head.get(page + other).status()).isEqualTo(404);
     assertThat(member.get(page + own).status()).isEqualTo(403);
     assertThat(anonymous.get(page + own).status()).as("redirected to sign in").isEqualTo(302);
+    Api unappointed = account("head", "DEPARTMENT_HEAD").api();
+    assertThat(unappointed.get("app/insights.xhtml").text()).contains("You do not head a department");
+    assertThat(unappointed.get(insights(own) + QUERY).status()).isEqualTo(404);
   }
 
   @Test
