@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.candor.identity.AdminBootstrap;
+import org.candor.insights.ConcerningOptions;
 import org.candor.platform.DatabaseMigration;
 import org.candor.questionnaire.DefinitionLoading;
 
@@ -23,6 +24,7 @@ public class StartupSequence implements ServletContextListener {
   @Inject DatabaseMigration migration;
   @Inject AdminBootstrap adminBootstrap;
   @Inject DefinitionLoading definitions;
+  @Inject ConcerningOptions concerningOptions;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -30,6 +32,7 @@ public class StartupSequence implements ServletContextListener {
     untilNoConcurrentNodeInterferes(
         "create the first administrator", () -> adminBootstrap.createFirstAdmin().ifPresent(AdminBootstrap.FirstAdmin::announce));
     untilNoConcurrentNodeInterferes("store new questionnaire versions", () -> definitions.loadAll(event.getServletContext()));
+    untilNoConcurrentNodeInterferes("record which answers insights count as concerning", concerningOptions::recordMissing);
   }
 
   /**

@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.candor.engine.Outcome;
 import org.candor.engine.Questionnaire;
+import org.candor.engine.Recommendation;
 import org.candor.identity.Account;
+import org.candor.insights.Quarter;
 import org.candor.organisation.Member;
 import org.candor.organisation.Team;
 import org.candor.organisation.TeamRole;
@@ -87,6 +89,19 @@ public class Assessment {
   @Column(name = "final_outcome")
   private Outcome finalOutcome;
 
+  @Column(name = "fired_rule_id")
+  private String firedRuleId;
+
+  @Column(name = "red_line")
+  private Boolean redLine;
+
+  @Column(name = "condition_count")
+  private Integer conditionCount;
+
+  /** {@link Quarter#code()} of finishedAt, for department insights. */
+  @Column(name = "finished_quarter")
+  private Integer finishedQuarter;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -131,11 +146,18 @@ public class Assessment {
     roundClosedAt = now;
   }
 
-  /** Records the outcome the team's consensus led to; the assessment then only changes by re-opening. */
-  public void finish(Outcome outcome, Instant now) {
+  /**
+   * Records the outcome the team's consensus led to, with the rule that decided it; the assessment
+   * then only changes by re-opening.
+   */
+  void finish(Recommendation recommendation, Instant now) {
     status = AssessmentStatus.FINISHED;
-    finalOutcome = outcome;
+    finalOutcome = recommendation.outcome();
+    firedRuleId = recommendation.firedRule().id();
+    redLine = recommendation.firedRule().redLine();
+    conditionCount = recommendation.conditions().size();
     finishedAt = now;
+    finishedQuarter = Quarter.of(now).code();
   }
 
   public boolean isLead(long accountId) {

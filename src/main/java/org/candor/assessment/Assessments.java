@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.candor.engine.DimensionScore;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Questionnaire;
@@ -24,6 +25,7 @@ import org.candor.engine.divergence.Divergence;
 import org.candor.identity.Account;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
+import org.candor.insights.ScoreBand;
 import org.candor.language.LanguageSelection;
 import org.candor.organisation.Member;
 import org.candor.organisation.Organisation;
@@ -52,6 +54,23 @@ public class Assessments {
   @Inject Engine engine;
   @Inject Clock clock;
   @Inject Accounts accounts;
+
+  /**
+   * Finishes an assessment with the recommendation of its consensus, keeping its final dimension
+   * scores for department insights.
+   */
+  @Transactional
+  public void finish(Assessment assessment, Recommendation recommendation) {
+    assessment.finish(recommendation, clock.instant());
+    for (DimensionScore score : recommendation.scores()) {
+      em.createNativeQuery("INSERT INTO assessment_score (assessment_id, dimension_id, normalised, band) VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, assessment.id())
+          .setParameter(2, score.dimension())
+          .setParameter(3, score.normalised())
+          .setParameter(4, ScoreBand.of(score.normalised()))
+          .executeUpdate();
+    }
+  }
 
   @Transactional
   public Assessment create(String title, String description, String questionnaireId, Long teamId) {

@@ -114,7 +114,7 @@ public class Deliberation {
       throw ProblemException.invalidField(
           "consensus", Text.of("problem.consensusMissing", String.join(", ", recommendation.missingRequired())));
     }
-    assessment.finish(recommendation.outcome(), clock.instant());
+    assessments.finish(assessment, recommendation);
     return recommendation;
   }
 

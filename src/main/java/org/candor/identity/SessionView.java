@@ -34,6 +34,10 @@ public class SessionView {
     return current.hasRole(Role.FACILITATOR) || current.hasRole(Role.ADMIN);
   }
 
+  public boolean isDepartmentHead() {
+    return current.hasRole(Role.DEPARTMENT_HEAD);
+  }
+
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();

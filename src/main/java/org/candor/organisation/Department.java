@@ -31,6 +31,14 @@ public class Department {
   @Column(name = "account_id")
   private Set<Long> headIds = new HashSet<>();
 
+  /** k: no insight shown to the heads is computed from fewer respondents (at least 5). */
+  @Column(name = "suppression_threshold", nullable = false)
+  private int suppressionThreshold = 5;
+
+  /** A finished assessment is due for re-review this many months after it finished. */
+  @Column(name = "review_interval_months", nullable = false)
+  private int reviewIntervalMonths = 12;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -50,6 +58,20 @@ public class Department {
   public void appointHeads(Set<Long> accountIds) {
     headIds.clear();
     headIds.addAll(accountIds);
+  }
+
+  /** Callers check the bounds (k at least 5, 1 to 120 months); the database refuses others too. */
+  public void configureInsights(int threshold, int intervalMonths) {
+    this.suppressionThreshold = threshold;
+    this.reviewIntervalMonths = intervalMonths;
+  }
+
+  public int suppressionThreshold() {
+    return suppressionThreshold;
+  }
+
+  public int reviewIntervalMonths() {
+    return reviewIntervalMonths;
   }
 
   public Long id() {

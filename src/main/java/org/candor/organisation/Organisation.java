@@ -76,6 +76,18 @@ public class Organisation {
     department.appointHeads(accountIds);
   }
 
+  /** Adds one head to a department, keeping the others. */
+  @Transactional
+  public void addHead(long departmentId, long accountId) {
+    Department department = em.find(Department.class, departmentId);
+    if (department == null) {
+      throw ProblemException.notFound("There is no department " + departmentId + ".");
+    }
+    Set<Long> heads = new java.util.HashSet<>(department.headIds());
+    heads.add(accountId);
+    appointHeads(departmentId, heads);
+  }
+
   @Transactional
   public Team createTeam(long departmentId, String name) {
     requireAdmin();

@@ -33,6 +33,14 @@ public class OrganisationResource {
     return Response.status(201).entity(new Created(department.id(), department.name())).build();
   }
 
+  @PUT
+  @Path("departments/{departmentId}/heads/{accountId}")
+  @Operation(summary = "Admin only: make an account with the DEPARTMENT_HEAD role a head of the department")
+  public Response appointHead(@PathParam("departmentId") long departmentId, @PathParam("accountId") long accountId) {
+    organisation.addHead(departmentId, accountId);
+    return Response.noContent().build();
+  }
+
   @POST
   @Path("teams")
   @Operation(summary = "Admin only: create a team {\"departmentId\": …, \"name\": …}")
