@@ -32,9 +32,11 @@ import org.candor.engine.suppression.TallyRow;
 import org.candor.identity.Account;
 import org.candor.identity.CurrentAccount;
 import org.candor.identity.Role;
+import org.candor.language.LanguageSelection;
 import org.candor.organisation.Department;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
+import org.candor.platform.Text;
 import org.candor.questionnaire.QuestionnaireCatalog;
 
 /**
@@ -76,6 +78,7 @@ public class DepartmentInsights {
   @PersistenceContext private EntityManager em;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
+  @Inject LanguageSelection language;
   @Inject Clock clock;
 
   /** The department, if the caller heads it or administers Candor (401, 403 or 404 otherwise). */
@@ -123,7 +126,7 @@ public class DepartmentInsights {
     List<String> used = em.createQuery(
             "select distinct a.questionnaireId from Assessment a where a.team.department = :d", String.class)
         .setParameter("d", department).getResultList();
-    List<Questionnaire> latest = catalog.latestVersions();
+    List<Questionnaire> latest = catalog.latestVersions().stream().map(language::translate).toList();
     List<Questionnaire> chosen = latest.stream().filter(q -> used.contains(q.id())).toList();
     return chosen.isEmpty() ? latest : chosen;
   }
@@ -145,10 +148,11 @@ public class DepartmentInsights {
   public Insights insights(long departmentId, String questionnaireId, String from, String to, Locale locale) {
     Department department = viewable(departmentId);
     if (questionnaireId == null || questionnaireId.isBlank()) {
-      throw ProblemException.invalidField("questionnaire", "Choose a questionnaire.");
+      throw ProblemException.invalidField("questionnaire", Text.of("problem.chooseQuestionnaire"));
     }
     Questionnaire questionnaire = catalog.latest(questionnaireId)
-        .orElseThrow(() -> ProblemException.invalidField("questionnaire", "There is no questionnaire '" + questionnaireId + "'."));
+        .map(q -> q.in(locale))
+        .orElseThrow(() -> ProblemException.invalidField("questionnaire", Text.of("problem.noQuestionnaire", questionnaireId)));
     Quarter last = quarter("to", to, defaultTo());
     Quarter first = quarter("from", from, last.minus(DEFAULT_QUARTERS - 1));
     if (first.compareTo(last) > 0) {

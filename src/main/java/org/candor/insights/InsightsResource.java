@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Locale;
+import org.candor.language.LanguageSelection;
 import org.candor.organisation.Department;
 import org.candor.platform.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +32,7 @@ public class InsightsResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject DepartmentInsights departmentInsights;
+  @Inject LanguageSelection language;
 
   @GET
   @Operation(summary = "The department's aggregated, suppressed figures for one questionnaire and a period of whole quarters;"
@@ -41,7 +42,7 @@ public class InsightsResource {
       @Parameter(description = "questionnaire id, e.g. quick-screen") @QueryParam("questionnaire") String questionnaire,
       @Parameter(description = "first quarter, e.g. 2025-Q1 (default: two years back)") @QueryParam("from") String from,
       @Parameter(description = "last quarter, e.g. 2026-Q4 (default: the current one)") @QueryParam("to") String to) {
-    return json(departmentInsights.insights(id, questionnaire, from, to, Locale.ENGLISH));
+    return json(departmentInsights.insights(id, questionnaire, from, to, language.getLocale()));
   }
 
   @GET
@@ -50,7 +51,7 @@ public class InsightsResource {
   @Operation(summary = "The same figures as CSV (withheld figures say so; formula-like text is neutralised)")
   public Response csv(@PathParam("id") long id, @QueryParam("questionnaire") String questionnaire,
       @QueryParam("from") String from, @QueryParam("to") String to) {
-    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, Locale.ENGLISH), Locale.ENGLISH);
+    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, language.getLocale()), language.getLocale());
     return download(export::csv, "text/csv; charset=UTF-8", export.fileName("csv"));
   }
 
@@ -60,7 +61,7 @@ public class InsightsResource {
   @Operation(summary = "The same figures as an Excel workbook (written as a stream)")
   public Response xlsx(@PathParam("id") long id, @QueryParam("questionnaire") String questionnaire,
       @QueryParam("from") String from, @QueryParam("to") String to) {
-    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, Locale.ENGLISH), Locale.ENGLISH);
+    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, language.getLocale()), language.getLocale());
     return download(export::xlsx, XLSX, export.fileName("xlsx"));
   }
 
