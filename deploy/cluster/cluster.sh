@@ -82,6 +82,8 @@ start_node() {
     >"$node_dir/preboot.asadmin"
   # Each node's Payara runtime unpacks into its own temporary folder, so nodes never share files.
   # Hazelcast binds every interface unless bind.any is off; then it binds only --interfaces.
+  # nginx on this machine is the only way in: the nodes look through it to the client's address.
+  CANDOR_TRUSTED_PROXIES=${CANDOR_TRUSTED_PROXIES:-127.0.0.1} \
   java -Xmx"$heap" -Djava.io.tmpdir="$node_dir/tmp" -Dhazelcast.socket.bind.any=false -jar "$micro_jar" \
     --prebootcommandfile "$node_dir/preboot.asadmin" \
     --deploy "$war" \

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import org.candor.platform.ClientAddress;
 import org.candor.platform.FormErrors;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
@@ -19,6 +20,7 @@ public class JoinView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient ClientAddress clientAddress;
   @Inject transient Workshops workshops;
   @Inject transient FacesContext faces;
   @Inject transient Messages messages;
@@ -30,7 +32,7 @@ public class JoinView implements Serializable {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {
-      JoinOutcome outcome = workshops.join(request.getRemoteAddr(), code, pseudonym, Pseudonyms.generate(messages.get("workshop.pseudonym.generated")));
+      JoinOutcome outcome = workshops.join(clientAddress.get(), code, pseudonym, Pseudonyms.generate(messages.get("workshop.pseudonym.generated")));
       if (outcome instanceof JoinOutcome.Joined joined) {
         RoomCookie.set(request, (HttpServletResponse) external.getResponse(), joined.token());
         return "/room?faces-redirect=true";

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.candor.engine.Case;
 import org.candor.language.LanguageSelection;
+import org.candor.platform.ClientAddress;
 import org.candor.platform.JsonBody;
 import org.candor.platform.Problem;
 import org.candor.platform.ProblemException;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirements
 public class RoomResource {
 
+  @Inject ClientAddress clientAddress;
   @Inject Workshops workshops;
   @Inject LanguageSelection language;
   @Context HttpServletRequest request;
@@ -53,7 +55,7 @@ public class RoomResource {
   public Response join(JsonValue body) {
     JsonBody fields = JsonBody.of(body, "{\"code\": \"K7F-M3Q-XPA\", \"pseudonym\": \"Heron\"}");
     String generated = Text.bundle(language.getLocale()).getString("workshop.pseudonym.generated");
-    JoinOutcome outcome = workshops.join(request.getRemoteAddr(), fields.string("code"), fields.string("pseudonym"), Pseudonyms.generate(generated));
+    JoinOutcome outcome = workshops.join(clientAddress.get(), fields.string("code"), fields.string("pseudonym"), Pseudonyms.generate(generated));
     if (outcome instanceof JoinOutcome.Throttled throttled) {
       long seconds = Math.max(1, throttled.retryAfter().toSeconds());
       return Response.status(429).header("Retry-After", seconds).type(Problem.MEDIA_TYPE)

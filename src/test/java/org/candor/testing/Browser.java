@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,6 +55,8 @@ public final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0]);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    // The accessibility audit runs scripts before each command; an open confirm() must survive them.
+    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
