@@ -124,6 +124,7 @@ class EveryUserBrowserIT {
       phone.press(Keys.ENTER);
       phone.waitForText(By.id("room:status"), text("fr", "answer.saved"));
       assertThat(phone.present(By.cssSelector("[data-question='qs_military'] input[value='no']")).isSelected()).isTrue();
+      phone.screenshot("workshop-phone-fr");
     }
   }
 
