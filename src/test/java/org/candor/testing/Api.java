@@ -19,6 +19,7 @@ public final class Api {
   private final HttpClient http;
   private final URI base;
   private String token;
+  private String origin;
 
   public Api(URL base) {
     this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
@@ -62,6 +63,14 @@ public final class Api {
       throw new AssertionError("login of " + username + " failed: " + reply.status() + " " + reply.text());
     }
     return as(reply.json().getString("token"));
+  }
+
+  /** The same client (cookies, token) sending requests as a page of {@code origin} would, e.g. "https://evil.example". */
+  public Api fromOrigin(String origin) {
+    Api copy = new Api(toUrl(), http);
+    copy.token = token;
+    copy.origin = origin;
+    return copy;
   }
 
   /** The bearer token this client sends, for other channels such as a WebSocket handshake. */
@@ -120,6 +129,9 @@ public final class Api {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
+    }
+    if (origin != null) {
+      builder.header("Origin", origin);
     }
     return builder;
   }

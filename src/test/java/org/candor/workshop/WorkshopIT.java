@@ -197,9 +197,18 @@ class WorkshopIT {
     assertThat(longName.status()).isEqualTo(400);
     assertThat(longName.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("pseudonym");
 
+    Api.Reply fromAnotherSite = phone.fromOrigin("https://evil.example")
+        .put("api/v1/workshops/room/answers/" + FIRST, Json.createObjectBuilder().add("value", "yes").build());
+    assertThat(fromAnotherSite.status()).as("a page of another site riding on the phone's cookie").isEqualTo(403);
+    assertThat(fromAnotherSite.contentType()).startsWith("application/problem+json");
+
     assertThat(tally(facilitator, id, FIRST).getInt("answers")).isZero();
     assertThat(phone.get("api/v1/workshops/room").json().getJsonObject("myAnswers")).isEmpty();
+    assertThat(answer(phone.fromOrigin(base.getProtocol() + "://" + base.getAuthority()), FIRST, Json.createValue("yes")).status())
+        .as("Candor's own page").isEqualTo(200);
     assertThat(facilitator.get("api/v1/workshops/" + id).json().getInt("participants")).isEqualTo(1);
+    assertThat(facilitator.fromOrigin("https://evil.example").post("api/v1/workshops/" + id + "/end", JsonValue.EMPTY_JSON_OBJECT).status())
+        .as("a bearer token is not a cookie a foreign page could use").isEqualTo(200);
   }
 
   @Test
