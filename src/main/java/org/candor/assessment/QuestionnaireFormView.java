@@ -84,6 +84,12 @@ public class QuestionnaireFormView extends AssessmentPage {
   }
 
   public List<AnswerField> getFieldsOfSection() {
+    if (getId() == null) {
+      // A delayed autosave the browser queued before submitting can reach the server after the
+      // submission navigated away and its view is gone; every answer it carries was already saved
+      // when the field lost focus, so it has nothing left to do.
+      return List.of();
+    }
     return getSection().questions().stream().map(q -> fields.get(q.id())).toList();
   }
 
