@@ -247,10 +247,13 @@ public final class YamlReader {
     }
     if (Tag.FLOAT.equals(tag)) {
       String lower = value.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".inf") || lower.endsWith(".nan")) {
+      // .inf and .nan are YAML's spellings, which Java does not read; 1e400 reads as infinite
+      double number =
+          lower.endsWith(".inf") || lower.endsWith(".nan") ? Double.NaN : Double.parseDouble(value);
+      if (!Double.isFinite(number)) {
         throw new YamlSyntaxException(at, "'" + value + "' is not a usable number; write a finite number");
       }
-      return Double.valueOf(value);
+      return number;
     }
     return value;
   }
