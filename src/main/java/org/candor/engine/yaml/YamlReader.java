@@ -71,6 +71,10 @@ public final class YamlReader {
             .setCodePointLimit(Math.max(limits.maxCharacters() * 4, 1))
             .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
+            // snakeyaml-engine 2.9 fails with IndexOutOfBoundsException when a character outside
+            // the BMP (an emoji, a rare CJK character) straddles the end of its read buffer, so the
+            // buffer holds the whole (size-limited) text and is filled by a single read
+            .setBufferSize(text.length() + 1)
             .build();
     ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
     try {
