@@ -119,6 +119,45 @@ class HostileDefinitionsTest {
     Function<Catalog, String> read =
         QUESTIONNAIRE_TEXTS.containsKey(slot) ? QUESTIONNAIRE_TEXTS.get(slot) : CASE_TEXTS.get(slot);
     assertThat(read.apply(catalog)).isEqualTo(text);
+    if (QUESTIONNAIRE_TEXTS.containsKey(slot)) {
+      // the stored version is written back as YAML: the text must survive that too
+      Catalog stored = loader.load(List.of(new DefinitionSource("stored.yaml", q(catalog).selfContainedYaml())));
+      assertThat(stored.errors()).isEmpty();
+      assertThat(read.apply(stored)).isEqualTo(text);
+    }
+  }
+
+  /**
+   * Expressions that look hostile but are legal CEL over the declared answers: they compile, and
+   * evaluating them compares data; nothing in them is looked up, interpolated or run.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("harmlessExpressions")
+  void legalButHostileLookingRuleIsOnlyEvaluatedAsData(String when, String partner, boolean fires, String note) {
+    Catalog catalog =
+        loader.load(List.of(new DefinitionSource("hostile.yaml", QUESTIONNAIRE.fill(Map.of("rule.when", quoted(when))))));
+    assertThat(catalog.errors()).isEmpty();
+
+    Recommendation recommendation = new Engine().evaluate(q(catalog), Map.of("partner", partner, "kinds", List.of("paper")));
+
+    assertThat(recommendation.firedRule().id()).isEqualTo(fires ? "red" : "fallback");
+    assertThat(String.join("\n", recommendation.notes())).contains(note);
+  }
+
+  static Stream<Arguments> harmlessExpressions() {
+    return Stream.of(
+        Arguments.of("'#{partner}' == 'yes'", "yes", false, ""),
+        Arguments.of("size('${partner}') == 10 && partner == 'yes'", "yes", true, ""),
+        Arguments.of("'<script>alert(1)</script>'.contains('script') && partner == 'yes'", "yes", true, ""),
+        Arguments.of("'%{x}'.matches('^(a+)+$') || partner == 'no'", "no", true, ""),
+        Arguments.of("partner == 'yes' && 1 / (size(partner) - 3) > 0", "yes", false, "could not be evaluated"),
+        Arguments.of("9223372036854775807 + size(kinds) > 0", "no", false, "could not be evaluated"),
+        Arguments.of(
+            "[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0].all(a, [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0].all(b,"
+                + " [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0].all(c, [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0].all(d, true))))",
+            "yes",
+            false,
+            "could not be evaluated"));
   }
 
   // ---- hostile files are refused with a position ----------------------------------------------
