@@ -62,27 +62,24 @@ final class HostileCorpus {
 
   private HostileCorpus() {}
 
-  static List<Hostile> all(
-      Template questionnaire,
-      Template kase,
-      Collection<String> questionnaireTexts,
-      Collection<String> caseTexts,
-      Collection<String> expressionSlots) {
+  /**
+   * @param textSlots each template (the questionnaire comes first) with its text slots
+   * @param expressionSlots the questionnaire's expression slots
+   */
+  static List<Hostile> all(Map<Template, Collection<String>> textSlots, Collection<String> expressionSlots) {
+    Template questionnaire = template(textSlots, "hostile.yaml");
+    Template kase = template(textSlots, "hostile-case.yaml");
     List<Hostile> all = new ArrayList<>();
-    for (String slot : questionnaireTexts) {
-      for (int i = 0; i < TAGS.size(); i++) {
-        all.add(inSlot("tag " + (i + 1) + " in " + slot, questionnaire, kase, slot, TAGS.get(i), 0, "is not allowed"));
-      }
-      for (int i = 0; i < NOT_TEXT.size(); i++) {
-        all.add(inSlot("not text " + (i + 1) + " in " + slot, questionnaire, kase, slot, NOT_TEXT.get(i), -1, ""));
-      }
-    }
-    for (String slot : caseTexts) {
-      for (int i = 0; i < TAGS.size(); i++) {
-        all.add(inSlot("tag " + (i + 1) + " in " + slot, kase, questionnaire, slot, TAGS.get(i), 0, "is not allowed"));
-      }
-      for (int i = 0; i < NOT_TEXT.size(); i++) {
-        all.add(inSlot("not text " + (i + 1) + " in " + slot, kase, questionnaire, slot, NOT_TEXT.get(i), -1, ""));
+    for (var entry : textSlots.entrySet()) {
+      Template hostile = entry.getKey();
+      Template other = hostile == questionnaire ? kase : questionnaire;
+      for (String slot : entry.getValue()) {
+        for (int i = 0; i < TAGS.size(); i++) {
+          all.add(inSlot("tag " + (i + 1) + " in " + slot, hostile, other, slot, TAGS.get(i), 0, "is not allowed"));
+        }
+        for (int i = 0; i < NOT_TEXT.size(); i++) {
+          all.add(inSlot("not text " + (i + 1) + " in " + slot, hostile, other, slot, NOT_TEXT.get(i), -1, "must be text"));
+        }
       }
     }
     for (String slot : expressionSlots) {
@@ -105,6 +102,10 @@ final class HostileCorpus {
     all.addAll(huge(questionnaire, kase));
     all.addAll(truncated(questionnaire, kase));
     return all;
+  }
+
+  private static Template template(Map<Template, Collection<String>> textSlots, String name) {
+    return textSlots.keySet().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
   /** Weights that are not finite numbers. */

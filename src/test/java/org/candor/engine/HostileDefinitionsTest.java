@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A generated corpus of hostile definition files, built from the valid {@code
- * src/test/resources/hostile/questionnaire.yaml} and {@code case.yaml} by putting hostile values
+ * src/test/resources/hostile/questionnaire.yaml}, {@code case.yaml} and {@code section.yaml} by putting hostile values
  * into their {@code ⟨slot⟩}s (or by breaking the files in other ways).
  *
  * <p>Every hostile file must be refused with a problem that names the file, a line and a column,
@@ -34,6 +35,7 @@ class HostileDefinitionsTest {
   private static final Path ROOT = Path.of("src/test/resources/hostile");
   private static final Template QUESTIONNAIRE = Template.read("questionnaire.yaml");
   private static final Template CASE = Template.read("case.yaml");
+  private static final Template SECTION = Template.read("section.yaml");
 
   /** Text a page might mistake for markup, a script URL or an expression to evaluate. */
   static final List<String> SCRIPT_TEXTS =
@@ -62,6 +64,7 @@ class HostileDefinitionsTest {
   /** The text slots of each template, and where the loaded value can be read back. */
   private static final Map<String, Function<Catalog, String>> QUESTIONNAIRE_TEXTS = new LinkedHashMap<>();
   private static final Map<String, Function<Catalog, String>> CASE_TEXTS = new LinkedHashMap<>();
+  private static final Map<String, Function<Catalog, String>> SECTION_TEXTS = new LinkedHashMap<>();
 
   static {
     QUESTIONNAIRE_TEXTS.put("title", c -> q(c).title());
@@ -82,6 +85,12 @@ class HostileDefinitionsTest {
     CASE_TEXTS.put("source.publisher", c -> c.cases().get(0).sources().get(0).publisher());
     CASE_TEXTS.put("case.justification", c -> c.cases().get(0).justification());
     CASE_TEXTS.put("case.whatHappened", c -> c.cases().get(0).whatHappened());
+    SECTION_TEXTS.put("reusable.title", c -> c.sections().get(0).title());
+    SECTION_TEXTS.put("reusable.description", c -> c.sections().get(0).description());
+    SECTION_TEXTS.put("reusable.prompt", c -> c.sections().get(0).questions().get(0).prompt());
+    SECTION_TEXTS.put("reusable.why", c -> c.sections().get(0).questions().get(0).help().why());
+    SECTION_TEXTS.put("reusable.source", c -> c.sections().get(0).questions().get(0).help().source());
+    SECTION_TEXTS.put("reusable.option", c -> c.sections().get(0).questions().get(0).options().get(0).label());
   }
 
   private static final List<String> EXPRESSION_SLOTS = List.of("question.showIf", "rule.when", "prompt.showIf");
@@ -102,6 +111,9 @@ class HostileDefinitionsTest {
     for (String slot : CASE_TEXTS.keySet()) {
       SCRIPT_TEXTS.forEach(text -> all.add(Arguments.of(slot, text)));
     }
+    for (String slot : SECTION_TEXTS.keySet()) {
+      SCRIPT_TEXTS.forEach(text -> all.add(Arguments.of(slot, text)));
+    }
     return all.stream();
   }
 
@@ -113,11 +125,12 @@ class HostileDefinitionsTest {
         loader.load(
             List.of(
                 new DefinitionSource("hostile.yaml", QUESTIONNAIRE.fill(values)),
-                new DefinitionSource("hostile-case.yaml", CASE.fill(values))));
+                new DefinitionSource("hostile-case.yaml", CASE.fill(values)),
+                new DefinitionSource("hostile-section.yaml", SECTION.fill(values))));
 
     assertThat(catalog.errors()).isEmpty();
     Function<Catalog, String> read =
-        QUESTIONNAIRE_TEXTS.containsKey(slot) ? QUESTIONNAIRE_TEXTS.get(slot) : CASE_TEXTS.get(slot);
+        Stream.of(QUESTIONNAIRE_TEXTS, CASE_TEXTS, SECTION_TEXTS).map(m -> m.get(slot)).filter(f -> f != null).findFirst().orElseThrow();
     assertThat(read.apply(catalog)).isEqualTo(text);
     if (QUESTIONNAIRE_TEXTS.containsKey(slot)) {
       // the stored version is written back as YAML: the text must survive that too
@@ -177,9 +190,11 @@ class HostileDefinitionsTest {
   }
 
   static List<Hostile> corpus() {
-    List<Hostile> corpus = new ArrayList<>();
-    corpus.addAll(HostileCorpus.all(QUESTIONNAIRE, CASE, QUESTIONNAIRE_TEXTS.keySet(), CASE_TEXTS.keySet(), EXPRESSION_SLOTS));
-    return corpus;
+    Map<Template, Collection<String>> textSlots = new LinkedHashMap<>();
+    textSlots.put(QUESTIONNAIRE, QUESTIONNAIRE_TEXTS.keySet());
+    textSlots.put(CASE, CASE_TEXTS.keySet());
+    textSlots.put(SECTION, SECTION_TEXTS.keySet());
+    return HostileCorpus.all(textSlots, EXPRESSION_SLOTS);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -199,11 +214,9 @@ class HostileDefinitionsTest {
       assertThat(first.line()).as(first.toString()).isEqualTo(hostile.line());
     }
     assertThat(first.message()).contains(hostile.message());
-    assertThat(catalog.questionnaires()).extracting(Questionnaire::id).doesNotContain(hostileId(hostile));
-  }
-
-  private static String hostileId(Hostile hostile) {
-    return hostile.file().equals("hostile.yaml") ? "hostile" : "-";
+    assertThat(catalog.questionnaires()).extracting(Questionnaire::source).doesNotContain(hostile.file());
+    assertThat(catalog.sections()).extracting(ReusableSection::source).doesNotContain(hostile.file());
+    assertThat(catalog.cases()).extracting(Case::source).doesNotContain(hostile.file());
   }
 
   @Test
@@ -244,7 +257,8 @@ class HostileDefinitionsTest {
 
     static Template read(String file) {
       try {
-        return new Template(file.equals("case.yaml") ? "hostile-case.yaml" : "hostile.yaml", Files.readString(ROOT.resolve(file)));
+        String name = file.equals("questionnaire.yaml") ? "hostile.yaml" : "hostile-" + file;
+        return new Template(name, Files.readString(ROOT.resolve(file)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
