@@ -25,10 +25,12 @@ import org.candor.engine.yaml.YamlSyntaxException;
  * on one core and for a bounded time:
  *
  * <pre>
- * JAZZER_FUZZ=1 nice -n 19 mvn -o test -Dtest=DefinitionFuzzTest#loader -Djazzer.max_duration=5m
+ * JAZZER_FUZZ=1 nice -n 19 mvn -o test -Dtest=DefinitionFuzzTest#loader -Djazzer.max_duration=5m \
+ *     '-Djazzer.instrumentation_includes=org.candor.**:org.snakeyaml.**'
  * </pre>
  *
- * Jazzer then writes any crashing input into the inputs folder above (fix the bug and commit the
+ * (one method per run; without the includes Jazzer instruments only {@code org.candor} and is blind
+ * inside snakeyaml-engine). Jazzer then writes any crashing input into the inputs folder above (fix the bug and commit the
  * input: it becomes a regression test) and keeps its generated corpus in {@code .cifuzz-corpus/},
  * which is not committed. Each input is also bounded by Jazzer's per-input timeout, so an input that
  * makes the reader run for long is reported as a finding too.

@@ -30,7 +30,8 @@ import org.candor.engine.expression.ValueType;
  * real, on one core and for a bounded time:
  *
  * <pre>
- * JAZZER_FUZZ=1 nice -n 19 mvn -o test -Dtest=ExpressionFuzzTest -Djazzer.max_duration=5m
+ * JAZZER_FUZZ=1 nice -n 19 mvn -o test -Dtest=ExpressionFuzzTest -Djazzer.max_duration=5m \
+ *     '-Djazzer.instrumentation_includes=org.candor.**:dev.cel.**'
  * </pre>
  *
  * Crashing inputs land in the inputs folder above: fix the bug, then commit the input.
