@@ -76,9 +76,10 @@ public final class YamlReader {
             // buffer holds the whole (size-limited) text and is filled by a single read
             .setBufferSize(text.length() + 1)
             .build();
-    ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+    StreamReader stream = new StreamReader(settings, text);
+    ParserImpl parser = new ParserImpl(settings, stream);
     try {
-      return build(parser);
+      return build(parser, stream);
     } catch (MarkedYamlEngineException e) {
       var at =
           YamlMessages.unclosed(e.getProblem()) && e.getContextMark().isPresent()
@@ -109,14 +110,14 @@ public final class YamlReader {
     }
   }
 
-  private YamlNode build(ParserImpl parser) throws YamlSyntaxException {
+  private YamlNode build(ParserImpl parser, StreamReader stream) throws YamlSyntaxException {
     Deque<Open> open = new ArrayDeque<>();
     Map<String, YamlNode> anchors = new HashMap<>();
     Set<String> anchorsInProgress = new HashSet<>();
     YamlNode root = null;
     int documents = 0;
-    while (parser.hasNext()) {
-      Event event = parser.next();
+    Event event;
+    while ((event = next(parser, stream)) != null) {
       switch (event.getEventId()) {
         case StreamStart, StreamEnd, DocumentEnd, Comment -> {
           // nothing to build
@@ -185,6 +186,19 @@ public final class YamlReader {
       throw new YamlSyntaxException(Mark.START, "the file is empty");
     }
     return root;
+  }
+
+  /** The parser's next event, or {@code null} at the end. */
+  private static Event next(ParserImpl parser, StreamReader stream) throws YamlSyntaxException {
+    try {
+      return parser.hasNext() ? parser.next() : null;
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 2.9 reads the hexadecimal digits of an escape without checking that there
+      // are any (found by DefinitionFuzzTest: a double-quoted text ending in backslash-u)
+      throw new YamlSyntaxException(
+          stream.getMark().map(YamlReader::mark).orElse(Mark.START),
+          "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+    }
   }
 
   /** Adds a finished node to the innermost open collection (or makes it the root). */

@@ -22,6 +22,21 @@ class YamlReaderTest {
   }
 
   @Test
+  void refusesAnEscapeWithoutItsDigitsAtTheEndOfTheFile() {
+    // found by DefinitionFuzzTest: snakeyaml-engine threw NumberFormatException
+    refused(
+        reader,
+        "title: \"Smile \\u",
+        "1:17",
+        "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+    refused(
+        reader,
+        "\"\nt\\u",
+        "2:4",
+        "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+  }
+
+  @Test
   void readsACharacterOutsideTheBmpWhereverItFallsInTheFile() throws YamlSyntaxException {
     // found by DefinitionFuzzTest: an emoji across snakeyaml-engine's 1025-character read boundary
     for (int padding = 1015; padding <= 1030; padding++) {
