@@ -21,6 +21,9 @@ final class QuestionReader {
 
   static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]*$");
 
+  /** The largest weight, either way: far beyond any sensible weight, far below where sums overflow. */
+  static final double MAX_WEIGHT = 1_000;
+
   /** A question as read, with where it came from; {@code question} is null when it could not be read. */
   record Draft(YamlMap node, String source, String id, QuestionType type, Question question) {}
 
@@ -206,6 +209,12 @@ final class QuestionReader {
               entry.key().start(),
               "weight on dimension '" + dimension + "', " + undeclaredDimension + Suggest.didYouMean(dimension, dimensions));
         }
+        continue;
+      }
+      if (Math.abs(n.doubleValue()) > MAX_WEIGHT) {
+        problem(
+            s.start(),
+            "the weight on '" + dimension + "' is out of range: weights go from -1000 to 1000");
         continue;
       }
       read.put(dimension, n.doubleValue());

@@ -16,6 +16,7 @@ final class CheckerMessages {
   private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)' expecting");
   private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*?)' expecting");
   private static final Pattern TOKEN = Pattern.compile("token recognition error at: '(.*?)'");
+  private static final Pattern TOO_DEEP = Pattern.compile("recursion limit exceeded\\. limit: (\\d+)");
 
   private static final Map<String, String> OPERATORS =
       Map.ofEntries(
@@ -67,8 +68,14 @@ final class CheckerMessages {
     return "type error: " + message;
   }
 
-  static String explainSyntax(String message) {
-    Matcher m = MISMATCHED.matcher(message);
+  static String explainSyntax(String celMessage) {
+    // CEL escapes '%' in the offending text as if the message were a format string
+    String message = celMessage.replace("%%", "%");
+    Matcher m = TOO_DEEP.matcher(message);
+    if (m.find()) {
+      return "the expression is nested more than " + m.group(1) + " levels deep";
+    }
+    m = MISMATCHED.matcher(message);
     if (m.find()) {
       return m.group(1).equals("<EOF>")
           ? "syntax error: the expression ends too early"

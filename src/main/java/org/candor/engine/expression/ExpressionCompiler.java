@@ -211,6 +211,10 @@ public final class ExpressionCompiler {
         case IDENT -> ident(expr);
         case SELECT -> select(expr);
         case CALL -> {
+          if (expr.call().function().equals("dyn") && expr.call().target().isEmpty()) {
+            // dyn() switches type checking off, so a mistake would only show when answers arrive
+            issues.add(new ExpressionIssue(position(expr), "dyn() is not allowed: it switches type checking off"));
+          }
           expr.call().target().ifPresent(this::visit);
           expr.call().args().forEach(this::visit);
           optionValues(expr);

@@ -71,10 +71,15 @@ public final class YamlReader {
             .setCodePointLimit(Math.max(limits.maxCharacters() * 4, 1))
             .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
+            // snakeyaml-engine 2.9 fails with IndexOutOfBoundsException when a character outside
+            // the BMP (an emoji, a rare CJK character) straddles the end of its read buffer, so the
+            // buffer holds the whole (size-limited) text and is filled by a single read
+            .setBufferSize(text.length() + 1)
             .build();
-    ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+    StreamReader stream = new StreamReader(settings, text);
+    ParserImpl parser = new ParserImpl(settings, stream);
     try {
-      return build(parser);
+      return build(parser, stream);
     } catch (MarkedYamlEngineException e) {
       var at =
           YamlMessages.unclosed(e.getProblem()) && e.getContextMark().isPresent()
@@ -105,14 +110,14 @@ public final class YamlReader {
     }
   }
 
-  private YamlNode build(ParserImpl parser) throws YamlSyntaxException {
+  private YamlNode build(ParserImpl parser, StreamReader stream) throws YamlSyntaxException {
     Deque<Open> open = new ArrayDeque<>();
     Map<String, YamlNode> anchors = new HashMap<>();
     Set<String> anchorsInProgress = new HashSet<>();
     YamlNode root = null;
     int documents = 0;
-    while (parser.hasNext()) {
-      Event event = parser.next();
+    Event event;
+    while ((event = next(parser, stream)) != null) {
       switch (event.getEventId()) {
         case StreamStart, StreamEnd, DocumentEnd, Comment -> {
           // nothing to build
@@ -183,6 +188,19 @@ public final class YamlReader {
     return root;
   }
 
+  /** The parser's next event, or {@code null} at the end. */
+  private static Event next(ParserImpl parser, StreamReader stream) throws YamlSyntaxException {
+    try {
+      return parser.hasNext() ? parser.next() : null;
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 2.9 reads the hexadecimal digits of an escape without checking that there
+      // are any (found by DefinitionFuzzTest: a double-quoted text ending in backslash-u)
+      throw new YamlSyntaxException(
+          stream.getMark().map(YamlReader::mark).orElse(Mark.START),
+          "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+    }
+  }
+
   /** Adds a finished node to the innermost open collection (or makes it the root). */
   private YamlNode add(Deque<Open> open, YamlNode node, YamlNode root, Mark at)
       throws YamlSyntaxException {
@@ -247,10 +265,13 @@ public final class YamlReader {
     }
     if (Tag.FLOAT.equals(tag)) {
       String lower = value.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".inf") || lower.endsWith(".nan")) {
+      // .inf and .nan are YAML's spellings, which Java does not read; 1e400 reads as infinite
+      double number =
+          lower.endsWith(".inf") || lower.endsWith(".nan") ? Double.NaN : Double.parseDouble(value);
+      if (!Double.isFinite(number)) {
         throw new YamlSyntaxException(at, "'" + value + "' is not a usable number; write a finite number");
       }
-      return Double.valueOf(value);
+      return number;
     }
     return value;
   }

@@ -22,6 +22,33 @@ class YamlReaderTest {
   }
 
   @Test
+  void refusesAnEscapeWithoutItsDigitsAtTheEndOfTheFile() {
+    // found by DefinitionFuzzTest: snakeyaml-engine threw NumberFormatException
+    refused(
+        reader,
+        "title: \"Smile \\u",
+        "1:17",
+        "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+    refused(
+        reader,
+        "\"\nt\\u",
+        "2:4",
+        "an escape in quoted text (\\x, \\u or \\U) must be followed by its hexadecimal digits");
+  }
+
+  @Test
+  void readsACharacterOutsideTheBmpWhereverItFallsInTheFile() throws YamlSyntaxException {
+    // found by DefinitionFuzzTest: an emoji across snakeyaml-engine's 1025-character read boundary
+    for (int padding = 1015; padding <= 1030; padding++) {
+      String text = "# " + "x".repeat(padding) + "\ntitle: Smile \uD83D\uDE00 please\n";
+      assertThat(map(text).get("title")).isInstanceOf(YamlScalar.class);
+      assertThat(((YamlScalar) map(text).get("title")).value()).isEqualTo("Smile \uD83D\uDE00 please");
+    }
+    String emojiOnTheBoundary = "# " + "x".repeat(1022) + "\uD83D\uDE00\nkey: value\n";
+    assertThat(((YamlScalar) map(emojiOnTheBoundary).get("key")).value()).isEqualTo("value");
+  }
+
+  @Test
   void nodesKnowWhereTheyStart() throws YamlSyntaxException {
     YamlMap root = map("kind: questionnaire\nsections:\n  - id: a\n    title: 'A'\n");
     assertThat(root.start()).isEqualTo(new Mark(1, 1));
