@@ -61,7 +61,7 @@ public final class ChangeDescriptions {
   }
 
   private static String dimension(String id, Questionnaire questionnaire) {
-    return questionnaire.dimensions().stream().filter(d -> d.id().equals(id)).map(Dimension::label).findFirst().orElse(id);
+    return questionnaire.dimension(id).map(Dimension::label).orElse(id);
   }
 
   private static String questions(List<String> ids, Questionnaire questionnaire, Locale locale) {
