@@ -1,28 +1,29 @@
 package org.candor.report;
 
+import static org.candor.report.PdfText.BODY;
+import static org.candor.report.PdfText.BOLD;
+import static org.candor.report.PdfText.HEADING;
+import static org.candor.report.PdfText.OUTCOME;
+import static org.candor.report.PdfText.SMALL;
+import static org.candor.report.PdfText.TITLE;
+import static org.candor.report.PdfText.cell;
+import static org.candor.report.PdfText.paragraph;
+import static org.candor.report.PdfText.phrase;
+import static org.candor.report.PdfText.table;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 import org.candor.engine.Contribution;
 import org.candor.engine.DimensionScore;
 import org.candor.engine.Fact;
@@ -34,28 +35,9 @@ import org.candor.engine.Stage;
 
 /**
  * Renders an {@link AssessmentReport} as a PDF a review board can file. Headings come from the
- * bundle in the report's language. Text is set in Helvetica, and whatever Helvetica has no glyphs
- * for, such as Chinese, in a CJK font embedded as a subset of the glyphs used: a report without
- * Chinese does not carry it.
+ * bundle in the report's language; text is set as {@link PdfText} sets it, Chinese included.
  */
 public final class PdfReport {
-
-  private static final Logger LOG = Logger.getLogger(PdfReport.class.getName());
-
-  /**
-   * The font with Chinese glyphs: WenQuanYi Micro Hei (Apache 2.0) from the Debian package
-   * fonts-wqy-microhei, or the TrueType file (",index" for a collection) named by CANDOR_CJK_FONT.
-   */
-  private static final String DEFAULT_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0";
-
-  private static final BaseFont CJK = cjkFont(System.getenv().getOrDefault("CANDOR_CJK_FONT", DEFAULT_CJK_FONT));
-
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, new Color(16, 42, 67));
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, new Color(16, 42, 67));
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-  private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-  private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, new Color(82, 96, 109));
-  private static final Font OUTCOME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, new Color(29, 78, 216));
 
   private final ResourceBundle text;
   private final Locale locale;
@@ -232,13 +214,6 @@ public final class PdfReport {
     document.add(heading);
   }
 
-  private static PdfPTable table(float... widths) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(6);
-    return table;
-  }
-
   private void header(PdfPTable table, String... keys) {
     for (String key : keys) {
       PdfPCell cell = new PdfPCell(phrase(text.getString(key), BOLD));
@@ -252,48 +227,11 @@ public final class PdfReport {
     cell(table, value == null || value.isBlank() ? "—" : value, BODY);
   }
 
-  private static void cell(PdfPTable table, String value, Font font) {
-    PdfPCell cell = new PdfPCell(phrase(value, font));
-    cell.setVerticalAlignment(Element.ALIGN_TOP);
-    cell.setPadding(4);
-    table.addCell(cell);
-  }
-
   private String format(String key, Object... arguments) {
     return new MessageFormat(text.getString(key), locale).format(arguments);
   }
 
   private String date(Instant instant) {
     return instant == null ? "—" : Dates.format(instant, locale);
-  }
-
-  private static Paragraph paragraph(String value, Font font) {
-    return new Paragraph(phrase(value, font));
-  }
-
-  /** The text in {@code font}, and whatever that font cannot show in the CJK font of the same size and colour. */
-  private static Phrase phrase(String value, Font font) {
-    FontSelector selector = new FontSelector();
-    selector.addFont(font);
-    if (CJK != null) {
-      boolean bold = font.getBaseFont() != null && font.getBaseFont().getPostscriptFontName().contains("Bold");
-      selector.addFont(new Font(CJK, font.getSize(), bold ? Font.BOLD : Font.NORMAL, font.getColor()));
-    }
-    return selector.process(value);
-  }
-
-  private static BaseFont cjkFont(String location) {
-    String file = location.replaceFirst(",\\d+$", "");
-    if (!Files.isReadable(Path.of(file))) {
-      LOG.warning("No CJK font at " + file + ": Chinese text in PDF reports will be missing. Install the Debian package"
-          + " fonts-wqy-microhei or set CANDOR_CJK_FONT to a TrueType font with Chinese glyphs.");
-      return null;
-    }
-    try {
-      return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-    } catch (IOException | DocumentException e) {
-      LOG.warning("The CJK font " + location + " could not be read (" + e.getMessage() + "): Chinese text in PDF reports will be missing.");
-      return null;
-    }
   }
 }

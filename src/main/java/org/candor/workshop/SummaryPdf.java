@@ -1,40 +1,38 @@
 package org.candor.workshop;
 
+import static org.candor.report.PdfText.BODY;
+import static org.candor.report.PdfText.BOLD;
+import static org.candor.report.PdfText.HEADING;
+import static org.candor.report.PdfText.TITLE;
+import static org.candor.report.PdfText.cell;
+import static org.candor.report.PdfText.paragraph;
+import static org.candor.report.PdfText.table;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.candor.engine.CaseSource;
 import org.candor.engine.Outcome;
+import org.candor.platform.Dates;
+import org.candor.platform.Text;
 
-/** A workshop's summary as a PDF, in the style of the assessment report (OpenPDF). */
+/** A workshop's summary as a PDF in the reader's language, set like the assessment report ({@link PdfText}). */
 public final class SummaryPdf {
 
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, new Color(16, 42, 67));
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, new Color(16, 42, 67));
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-  private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-
   private final ResourceBundle text;
+  private final Locale locale;
 
-  public SummaryPdf(ResourceBundle text) {
-    this.text = text;
+  public SummaryPdf(Locale locale) {
+    this.locale = locale;
+    this.text = Text.bundle(locale);
   }
 
   public byte[] render(WorkshopSummary summary) {
@@ -44,7 +42,7 @@ public final class SummaryPdf {
       PdfWriter.getInstance(document, out);
       document.addCreator("Candor");
       document.open();
-      document.add(new Paragraph(format("workshop.summary.heading", summary.questionnaireTitle()), TITLE));
+      document.add(paragraph(format("workshop.summary.heading", summary.questionnaireTitle()), TITLE));
       PdfPTable facts = table(1f, 3f);
       row(facts, "workshop.questionnaire", summary.questionnaireTitle() + " (" + summary.questionnaireId() + " " + summary.questionnaireVersion() + ")");
       row(facts, "workshop.case", summary.caseOutcome() == null ? null : summary.caseOutcome().title());
@@ -54,26 +52,26 @@ public final class SummaryPdf {
       document.add(facts);
 
       heading(document, "workshop.summary.room");
-      document.add(new Paragraph(verdict(summary.room()), BOLD));
+      document.add(paragraph(verdict(summary.room()), BOLD));
       if (summary.caseOutcome() != null) {
         WorkshopSummary.CaseOutcome c = summary.caseOutcome();
         heading(document, "workshop.case.whatHappened");
-        document.add(new Paragraph(format("workshop.case.expected", outcome(c.expected())), BOLD));
+        document.add(paragraph(format("workshop.case.expected", outcome(c.expected())), BOLD));
         for (String paragraph : CaseTexts.split(c.whatHappened() + "\n\n" + c.justification())) {
-          document.add(new Paragraph(paragraph, BODY));
+          document.add(paragraph(paragraph, BODY));
         }
         for (CaseSource source : c.sources()) {
-          document.add(new Paragraph(source.title() + " — " + source.publisher() + ", " + source.date()
+          document.add(paragraph(source.title() + " — " + source.publisher() + ", " + source.date()
               + (source.url() == null ? "" : " — " + source.url()), BODY));
         }
       }
 
       heading(document, "workshop.summary.questions");
       for (LiveState.TallyView q : summary.live().questions()) {
-        Paragraph prompt = new Paragraph(q.prompt(), BOLD);
+        Paragraph prompt = paragraph(q.prompt(), BOLD);
         prompt.setSpacingBefore(8);
         document.add(prompt);
-        document.add(new Paragraph(format("workshop.answers", q.answers()) + (q.bars().isEmpty() ? " — " + q.note() : ""), BODY));
+        document.add(paragraph(format("workshop.answers", q.answers()) + (q.bars().isEmpty() ? " — " + q.note() : ""), BODY));
         if (!q.bars().isEmpty()) {
           PdfPTable bars = table(4f, 1f, 1f);
           for (LiveState.BarView bar : q.bars()) {
@@ -104,17 +102,10 @@ public final class SummaryPdf {
   }
 
   private void heading(Document document, String key) {
-    Paragraph heading = new Paragraph(text.getString(key), HEADING);
+    Paragraph heading = paragraph(text.getString(key), HEADING);
     heading.setSpacingBefore(14);
     heading.setSpacingAfter(4);
     document.add(heading);
-  }
-
-  private static PdfPTable table(float... widths) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(6);
-    return table;
   }
 
   private void row(PdfPTable table, String key, String value) {
@@ -122,18 +113,11 @@ public final class SummaryPdf {
     cell(table, value == null || value.isBlank() ? "—" : value, BODY);
   }
 
-  private static void cell(PdfPTable table, String value, Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(value, font));
-    cell.setVerticalAlignment(Element.ALIGN_TOP);
-    cell.setPadding(4);
-    table.addCell(cell);
-  }
-
   private String format(String key, Object... arguments) {
-    return new MessageFormat(text.getString(key), Locale.ENGLISH).format(arguments);
+    return new MessageFormat(text.getString(key), locale).format(arguments);
   }
 
-  private static String date(Instant instant) {
-    return instant == null ? "—" : MINUTES.format(instant);
+  private String date(Instant instant) {
+    return instant == null ? "—" : Dates.format(instant, locale);
   }
 }

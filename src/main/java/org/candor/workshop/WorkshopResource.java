@@ -115,7 +115,7 @@ public class WorkshopResource {
   @Produces("application/pdf")
   @Operation(summary = "The workshop summary as a PDF (same threshold)")
   public Response pdf(@PathParam("id") long id) {
-    return Response.ok(new SummaryPdf(Text.bundle(language.getLocale())).render(states.summary(id)), "application/pdf")
+    return Response.ok(new SummaryPdf(language.getLocale()).render(states.summary(id)), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"candor-workshop-" + id + ".pdf\"")
         .build();
   }

@@ -1,7 +1,6 @@
 package org.candor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import org.candor.engine.Recommendation;
 import org.candor.engine.Stage;
 import org.candor.engine.StagePlan;
 import org.candor.platform.Dates;
+import org.candor.testing.CjkFont;
 import org.junit.jupiter.api.Test;
 
 class PdfReportTest {
@@ -118,15 +118,10 @@ class PdfReportTest {
         List.of());
   }
 
-  /**
-   * Needs a CJK font from the machine (README, "Chinese in PDF reports"). CI installs it and sets
-   * CANDOR_REQUIRE_CJK_FONT, so there a missing font fails; elsewhere the test is skipped, saying why.
-   */
+  /** Needs a CJK font from the machine: see {@link CjkFont}. */
   @Test
   void aReportOnTheChineseQuickScreenShowsItsChineseTexts() throws Exception {
-    String font = System.getenv().getOrDefault("CANDOR_CJK_FONT", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0");
-    assumeTrue(Files.isRegularFile(Path.of(font.replaceAll(",\\d+$", ""))) || "true".equals(System.getenv("CANDOR_REQUIRE_CJK_FONT")),
-        "No CJK font at " + font + ": install Debian's fonts-wqy-microhei to check Chinese PDF reports");
+    CjkFont.assumeInstalled();
     AssessmentReport report = onTheQuickScreen(Locale.SIMPLIFIED_CHINESE);
     byte[] pdf = new PdfReport(Locale.SIMPLIFIED_CHINESE).render(report);
     Files.write(Path.of("target", "report-sample-zh.pdf"), pdf);
