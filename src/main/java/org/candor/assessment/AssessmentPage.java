@@ -37,11 +37,21 @@ public abstract class AssessmentPage implements Serializable {
   /** Called after the assessment is loaded for the page. */
   protected void loaded() {}
 
+  /** The page's assessment; null only when {@link #viewGone()}. */
   public Assessment getAssessment() {
-    if (assessment == null) {
+    if (assessment == null && !viewGone()) {
       assessment = assessments().get(id);
     }
     return assessment;
+  }
+
+  /**
+   * True for a late ajax request to a page whose view no longer exists, such as a delayed autosave
+   * the browser queued before a submission navigated away: the request gets a new bean that knows
+   * no assessment, and has nothing left to do (what it carried was saved when the field lost focus).
+   */
+  protected boolean viewGone() {
+    return id == null;
   }
 
   /** Forgets what was loaded, after a change. */

@@ -64,8 +64,9 @@ public class QuestionnaireFormView extends AssessmentPage {
     step = firstStepWithSomethingLeft();
   }
 
+  /** Whether the form is shown, and so whether a request to it does anything. */
   public boolean isAnswering() {
-    return getAssessment().status() == AssessmentStatus.OPEN && !assessments.iHaveSubmitted(getId());
+    return !viewGone() && getAssessment().status() == AssessmentStatus.OPEN && !assessments.iHaveSubmitted(getId());
   }
 
   public Questionnaire questionnaire() {
@@ -84,12 +85,6 @@ public class QuestionnaireFormView extends AssessmentPage {
   }
 
   public List<AnswerField> getFieldsOfSection() {
-    if (getId() == null) {
-      // A delayed autosave the browser queued before submitting can reach the server after the
-      // submission navigated away and its view is gone; every answer it carries was already saved
-      // when the field lost focus, so it has nothing left to do.
-      return List.of();
-    }
     return getSection().questions().stream().map(q -> fields.get(q.id())).toList();
   }
 
