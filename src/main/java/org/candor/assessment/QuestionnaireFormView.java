@@ -76,8 +76,9 @@ public class QuestionnaireFormView extends AssessmentPage {
     return questionnaire;
   }
 
+  /** Empty when {@link #viewGone()}: a late request may still walk the steps and questions of the form. */
   public List<Section> getSections() {
-    return questionnaire().sections();
+    return viewGone() ? List.of() : questionnaire().sections();
   }
 
   public Section getSection() {
@@ -85,6 +86,9 @@ public class QuestionnaireFormView extends AssessmentPage {
   }
 
   public List<AnswerField> getFieldsOfSection() {
+    if (viewGone()) {
+      return List.of();
+    }
     return getSection().questions().stream().map(q -> fields.get(q.id())).toList();
   }
 
