@@ -1,5 +1,6 @@
 package org.candor.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +17,8 @@ import org.candor.platform.Text;
  * @param from entries at or after this moment
  * @param to entries before this moment
  */
-public record AuditFilter(Instant from, Instant to, String actor, String action, String objectType, String objectId) {
+public record AuditFilter(Instant from, Instant to, String actor, String action, String objectType, String objectId)
+    implements Serializable {
 
   public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 
