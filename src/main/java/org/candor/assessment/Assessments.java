@@ -1,6 +1,5 @@
 package org.candor.assessment;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.candor.audit.AuditLog;
 import org.candor.engine.DimensionScore;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;

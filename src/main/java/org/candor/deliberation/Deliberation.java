@@ -1,6 +1,5 @@
 package org.candor.deliberation;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.candor.assessment.Assessment;
 import org.candor.assessment.AssessmentStatus;
 import org.candor.assessment.Assessments;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Questionnaire;

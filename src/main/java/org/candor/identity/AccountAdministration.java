@@ -1,12 +1,12 @@
 package org.candor.identity;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.candor.audit.AuditLog;
 import org.candor.platform.ProblemException;
 import org.candor.platform.Text;
 

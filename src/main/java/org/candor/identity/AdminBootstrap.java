@@ -1,7 +1,5 @@
 package org.candor.identity;
 
-import org.candor.audit.AuditActor;
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +8,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

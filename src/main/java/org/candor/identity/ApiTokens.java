@@ -1,7 +1,5 @@
 package org.candor.identity;
 
-import org.candor.audit.AuditActor;
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +16,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 
 /** Issues, authenticates, lists and revokes personal API tokens. */
 @ApplicationScoped

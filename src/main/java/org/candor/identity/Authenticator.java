@@ -1,7 +1,5 @@
 package org.candor.identity;
 
-import org.candor.audit.AuditActor;
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 
 /** Checks a username and password, applying the account's login throttle. */
 @ApplicationScoped

@@ -1,11 +1,11 @@
 package org.candor.identity;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.candor.audit.AuditLog;
 import org.candor.platform.Language;
 import org.candor.platform.ProblemException;
 import org.candor.platform.Text;

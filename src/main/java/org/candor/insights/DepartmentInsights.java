@@ -1,6 +1,5 @@
 package org.candor.insights;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Dimension;
 import org.candor.engine.Outcome;
 import org.candor.engine.Question;

@@ -1,6 +1,5 @@
 package org.candor.insights;
 
-import org.candor.audit.AuditLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Condition;
 import org.candor.engine.DimensionKind;
 import org.candor.engine.DimensionScore;

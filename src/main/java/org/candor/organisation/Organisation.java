@@ -1,6 +1,5 @@
 package org.candor.organisation;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.candor.audit.AuditLog;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
 import org.candor.identity.Role;

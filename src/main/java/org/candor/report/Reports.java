@@ -1,6 +1,5 @@
 package org.candor.report;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.candor.assessment.Assessment;
 import org.candor.assessment.Assessments;
 import org.candor.assessment.ParticipantStatus;
+import org.candor.audit.AuditLog;
 import org.candor.deliberation.ChangeDescriptions;
 import org.candor.deliberation.ConditionCheck;
 import org.candor.deliberation.Deliberation;

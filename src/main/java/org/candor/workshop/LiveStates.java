@@ -1,6 +1,5 @@
 package org.candor.workshop;
 
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Question;
 import org.candor.engine.QuestionType;
 import org.candor.engine.Questionnaire;

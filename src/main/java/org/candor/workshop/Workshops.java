@@ -1,7 +1,5 @@
 package org.candor.workshop;
 
-import org.candor.audit.AuditActor;
-import org.candor.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Case;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
