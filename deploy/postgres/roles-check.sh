@@ -2,7 +2,9 @@
 # Proves the least-privilege setup works: creates a throwaway database and roles with
 # create-database.sql, starts one Candor (Payara Micro, no data grid) that migrates as the migrator
 # and runs as the app role, then checks that the app role owns nothing, is no superuser, cannot
-# change the schema and yet Candor works. Everything it created is dropped at the end.
+# change the schema and yet Candor works, and that the audit log is append-only for the app role
+# (it may read and insert audit rows, never update, delete or truncate them). Everything it created
+# is dropped at the end.
 # Needs PostgreSQL on 127.0.0.1:5432 where user postgres may connect without a password, and
 # target/candor.war and target/payara-micro.jar (mvn -DskipTests package).
 set -euo pipefail
@@ -59,6 +61,12 @@ check "the app drops a table" refused "DROP TABLE answer"
 check "the app alters a table" refused "ALTER TABLE account ADD COLUMN intruder int"
 check "the app empties a table" refused "TRUNCATE answer"
 check "the app creates a role" refused "CREATE ROLE intruder"
+check "the app appends an audit row" ok \
+  "INSERT INTO audit_entry (id, occurred_at, actor, action, object_type) VALUES (nextval('candor_seq'), now(), 'roles-check', 'roles.check', 'check')"
+check "the app reads audit rows" ok "SELECT count(*) FROM audit_entry"
+check "the app rewrites an audit row" refused "UPDATE audit_entry SET detail = 'forged'"
+check "the app deletes audit rows" refused "DELETE FROM audit_entry"
+check "the app empties the audit log" refused "TRUNCATE audit_entry"
 
 owned=$(psql -Atq -d "$database" -c "SELECT count(*) FROM pg_tables WHERE tableowner = '$app'")
 superuser=$(psql -Atq -d postgres -c "SELECT rolsuper FROM pg_roles WHERE rolname = '$app'")
@@ -67,6 +75,8 @@ echo "tables owned by the app role: $owned; app role is superuser: $superuser"
 curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"roles-check-admin"}' && echo "ok      Candor signs in as admin" \
   || { echo "WRONG   Candor cannot sign in"; failures=$(( failures + 1 )); }
+logins=$(psql -Atq -d "$database" -U "$app" -c "SELECT count(*) FROM audit_entry WHERE action = 'account.login' AND actor = 'admin'")
+if (( logins > 0 )); then echo "ok      the sign-in is in the audit log"; else echo "WRONG   the sign-in is not in the audit log"; failures=$(( failures + 1 )); fi
 
 if (( failures > 0 )); then echo "ROLES CHECK FAILED: $failures" >&2; exit 1; fi
 echo "ROLES CHECK PASSED"

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.candor.audit.AuditLog;
 import org.candor.engine.DimensionScore;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
@@ -47,6 +48,7 @@ public class Assessments {
   static final int MAX_DESCRIPTION = 4000;
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
   @Inject LanguageSelection language;
@@ -104,6 +106,8 @@ public class Assessments {
       }
     }
     em.persist(assessment);
+    audit.record("assessment.create", "assessment", assessment.id(),
+        "questionnaire " + questionnaire.id() + " " + questionnaire.version() + (team == null ? "" : ", team " + team.id()));
     return assessment;
   }
 
@@ -160,6 +164,7 @@ public class Assessments {
       }
     }
     em.flush();
+    audit.record(value == null ? "answer.remove" : "answer.save", "assessment", assessmentId, "question " + questionId);
     return myAnswers(assessment);
   }
 
@@ -232,6 +237,7 @@ public class Assessments {
     }
     Submission submission = new Submission(assessment, me.id(), clock.instant());
     em.persist(submission);
+    audit.record("assessment.submit", "assessment", assessmentId, null);
     return submission.submittedAt();
   }
 
@@ -246,6 +252,7 @@ public class Assessments {
       throw ProblemException.conflict(Text.of("problem.nobodySubmitted"));
     }
     assessment.closeRoundOne(clock.instant());
+    audit.record("assessment.closeRoundOne", "assessment", assessmentId, null);
     return assessment;
   }
 
@@ -310,6 +317,7 @@ public class Assessments {
         em.persist(new Answer(next, earlier.accountId(), earlier.questionId(), earlier.valueJson(), clock.instant()));
       }
     }
+    audit.record("assessment.reopen", "assessment", next.id(), "next version of assessment " + finished.id());
     return next;
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.candor.assessment.Assessment;
 import org.candor.assessment.AssessmentStatus;
 import org.candor.assessment.Assessments;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
 import org.candor.engine.Questionnaire;
@@ -34,6 +35,7 @@ public class Deliberation {
   static final int MAX_NOTE = 2000;
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject Assessments assessments;
   @Inject CurrentAccount current;
   @Inject Engine engine;
@@ -101,6 +103,7 @@ public class Deliberation {
       // Another editor's save committed between our read and this write (version or unique key).
       throw new ConsensusConflict(null, "Someone saved this consensus answer at the same moment. Reload to see it and save again.");
     }
+    audit.record("consensus.settle", "assessment", assessmentId, "question " + questionId);
     return saved;
   }
 
@@ -115,6 +118,7 @@ public class Deliberation {
           "consensus", Text.of("problem.consensusMissing", String.join(", ", recommendation.missingRequired())));
     }
     assessments.finish(assessment, recommendation);
+    audit.record("assessment.finish", "assessment", assessmentId, "outcome " + recommendation.outcome());
     return recommendation;
   }
 
@@ -133,6 +137,7 @@ public class Deliberation {
     ThreadPost post = new ThreadPost(assessment, questionId, current.require().id(),
         requireText("body", body, MAX_TEXT, "problem.messageMissing"), clock.instant());
     em.persist(post);
+    audit.record("thread.post", "assessment", assessmentId, "question " + questionId);
     return post;
   }
 
@@ -151,6 +156,7 @@ public class Deliberation {
     Dissent dissent = new Dissent(assessment, questionId, current.require().id(),
         requireText("statement", statement, MAX_TEXT, "problem.dissentMissing"), clock.instant());
     em.persist(dissent);
+    audit.record("dissent.record", "assessment", assessmentId, "question " + questionId);
     return dissent;
   }
 
@@ -179,6 +185,7 @@ public class Deliberation {
       em.persist(check);
     }
     check.record(done, note == null || note.isBlank() ? null : note.trim(), current.require().id(), clock.instant());
+    audit.record("condition.check", "assessment", assessmentId, "condition " + conditionId + (done ? " met" : " not met"));
     return check;
   }
 

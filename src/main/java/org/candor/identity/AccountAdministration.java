@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.candor.audit.AuditLog;
 import org.candor.platform.ProblemException;
 import org.candor.platform.Text;
 
@@ -15,6 +16,7 @@ public class AccountAdministration {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+  @Inject AuditLog audit;
   @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject CurrentAccount current;
@@ -36,7 +38,9 @@ public class AccountAdministration {
       throw ProblemException.invalidField("displayName", Text.of("problem.tooLong", 200));
     }
     checkPassword(password, name);
-    return accounts.add(new Account(name, display, passwords.hash(password), roles, clock.instant()));
+    Account created = accounts.add(new Account(name, display, passwords.hash(password), roles, clock.instant()));
+    audit.record("account.create", "account", created.id(), "roles " + created.roles());
+    return created;
   }
 
   @Transactional
@@ -47,6 +51,7 @@ public class AccountAdministration {
       throw ProblemException.invalidField("roles", Text.of("problem.ownAdminRole"));
     }
     account.grantRoles(roles);
+    audit.record("account.roles", "account", accountId, "roles " + account.roles());
   }
 
   @Transactional
@@ -55,6 +60,7 @@ public class AccountAdministration {
     Account account = find(accountId);
     checkPassword(password, account.username());
     account.changePassword(passwords.hash(password));
+    audit.record("account.resetPassword", "account", accountId, null);
   }
 
   @Transactional
@@ -69,6 +75,7 @@ public class AccountAdministration {
     } else {
       account.disable();
     }
+    audit.record(enabled ? "account.enable" : "account.disable", "account", accountId, null);
   }
 
   private Account find(long accountId) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +23,7 @@ public class AdminBootstrap {
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @Inject Accounts accounts;
+  @Inject AuditLog audit;
   @Inject Passwords passwords;
   @Inject Clock clock;
 
@@ -58,8 +61,9 @@ public class AdminBootstrap {
       throw new IllegalStateException(
           "CANDOR_ADMIN_PASSWORD is unacceptable: " + Passwords.weakness(password, "admin").english());
     }
-    accounts.add(
+    Account admin = accounts.add(
         new Account("admin", "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
+    audit.record(AuditActor.SYSTEM, "account.create", "account", admin.id(), "first administrator, roles " + admin.roles());
     return Optional.of(new FirstAdmin(generated ? password : null));
   }
 

@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 
 /** Issues, authenticates, lists and revokes personal API tokens. */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class ApiTokens {
   private final SecureRandom random = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
   public record Issued(ApiToken token, String secret) {}
@@ -43,6 +46,7 @@ public class ApiTokens {
     Account managed = em.merge(account);
     ApiToken token = new ApiToken(managed, name, sha256(secret), now, now.plus(Duration.ofDays(validDays)));
     em.persist(token);
+    audit.record(AuditActor.of(managed), "token.issue", "token", token.id(), "valid " + validDays + " days");
     return new Issued(token, secret);
   }
 
@@ -79,6 +83,7 @@ public class ApiTokens {
       return false;
     }
     token.revoke(clock.instant());
+    audit.record(AuditActor.of(account), "token.revoke", "token", tokenId, null);
     return true;
   }
 

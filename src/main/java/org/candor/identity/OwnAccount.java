@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.candor.audit.AuditLog;
 import org.candor.platform.Language;
 import org.candor.platform.ProblemException;
 import org.candor.platform.Text;
@@ -14,6 +15,7 @@ import org.candor.platform.Text;
 public class OwnAccount {
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject CurrentAccount current;
   @Inject Passwords passwords;
 
@@ -32,11 +34,14 @@ public class OwnAccount {
       throw ProblemException.invalidField("repeated", Text.of("problem.passwordsDiffer"));
     }
     me.changePassword(passwords.hash(newPassword));
+    audit.record("account.changePassword", "account", me.id(), null);
   }
 
   /** Remembers the interface language I chose, for my next sign-in on any device. */
   @Transactional
   public void chooseLanguage(Language language) {
-    em.merge(current.require()).preferLanguage(language.tag());
+    Account me = em.merge(current.require());
+    me.preferLanguage(language.tag());
+    audit.record("account.language", "account", me.id(), "language " + language.tag());
   }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.candor.audit.AuditLog;
 
 /** The signed-in person as the layout shows them, and signing out. */
 @Named
@@ -16,6 +17,7 @@ public class SessionView {
 
   @Inject CurrentAccount current;
   @Inject FacesContext faces;
+  @Inject AuditLog audit;
 
   public boolean isSignedIn() {
     return current.find().isPresent();
@@ -41,6 +43,7 @@ public class SessionView {
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    current.find().ifPresent(me -> audit.record("account.logout", "account", me.id(), null));
     request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + CandorAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Dimension;
 import org.candor.engine.Outcome;
 import org.candor.engine.Question;
@@ -76,6 +77,7 @@ public class DepartmentInsights {
   private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
   @Inject LanguageSelection language;
@@ -118,6 +120,7 @@ public class DepartmentInsights {
       throw ProblemException.invalidField("reviewIntervalMonths", "Use a re-review interval from 1 to 120 months.");
     }
     department.configureInsights((int) k, (int) months);
+    audit.record("insights.settings", "department", departmentId, "threshold " + k + ", review interval " + months + " months");
     return department;
   }
 
@@ -146,6 +149,23 @@ public class DepartmentInsights {
    * @param to last quarter; {@code null} for the current one
    */
   public Insights insights(long departmentId, String questionnaireId, String from, String to, Locale locale) {
+    Insights insights = compute(departmentId, questionnaireId, from, to, locale);
+    audit.record("insights.view", "department", departmentId, scope(insights));
+    return insights;
+  }
+
+  /** The same insights, for a download in the given format ("csv", "xlsx"). */
+  public Insights export(long departmentId, String questionnaireId, String from, String to, Locale locale, String format) {
+    Insights insights = compute(departmentId, questionnaireId, from, to, locale);
+    audit.record("insights.export", "department", departmentId, format + ", " + scope(insights));
+    return insights;
+  }
+
+  private static String scope(Insights insights) {
+    return "questionnaire " + insights.questionnaireId() + ", " + insights.from() + " to " + insights.to();
+  }
+
+  private Insights compute(long departmentId, String questionnaireId, String from, String to, Locale locale) {
     Department department = viewable(departmentId);
     if (questionnaireId == null || questionnaireId.isBlank()) {
       throw ProblemException.invalidField("questionnaire", Text.of("problem.chooseQuestionnaire"));

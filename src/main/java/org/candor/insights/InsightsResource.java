@@ -51,7 +51,7 @@ public class InsightsResource {
   @Operation(summary = "The same figures as CSV (withheld figures say so; formula-like text is neutralised)")
   public Response csv(@PathParam("id") long id, @QueryParam("questionnaire") String questionnaire,
       @QueryParam("from") String from, @QueryParam("to") String to) {
-    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, language.getLocale()), language.getLocale());
+    InsightsExport export = new InsightsExport(departmentInsights.export(id, questionnaire, from, to, language.getLocale(), "csv"), language.getLocale());
     return download(export::csv, "text/csv; charset=UTF-8", export.fileName("csv"));
   }
 
@@ -61,7 +61,7 @@ public class InsightsResource {
   @Operation(summary = "The same figures as an Excel workbook (written as a stream)")
   public Response xlsx(@PathParam("id") long id, @QueryParam("questionnaire") String questionnaire,
       @QueryParam("from") String from, @QueryParam("to") String to) {
-    InsightsExport export = new InsightsExport(departmentInsights.insights(id, questionnaire, from, to, language.getLocale()), language.getLocale());
+    InsightsExport export = new InsightsExport(departmentInsights.export(id, questionnaire, from, to, language.getLocale(), "xlsx"), language.getLocale());
     return download(export::xlsx, XLSX, export.fileName("xlsx"));
   }
 

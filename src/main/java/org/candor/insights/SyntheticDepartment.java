@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Condition;
 import org.candor.engine.DimensionKind;
 import org.candor.engine.DimensionScore;
@@ -67,6 +68,7 @@ public class SyntheticDepartment {
   public record Result(long departmentId, int teams, int accounts, int assessments, int finished, long answers, long millis) {}
 
   @Resource(lookup = CandorDataSource.JNDI_NAME) DataSource dataSource;
+  @Inject AuditLog audit;
   @Inject QuestionnaireCatalog catalog;
   @Inject Engine engine;
   @Inject CurrentAccount current;
@@ -105,6 +107,9 @@ public class SyntheticDepartment {
           throw ProblemException.invalidField("name", "There is already a department called '" + name + "'.");
         }
         Result result = new Generation(spec, name, questionnaires, batches, new Random(spec.seed()), clock.instant()).run();
+        // Generation commits in batches of its own, so this row follows the last batch rather than sharing it.
+        audit.record("department.synthetic", "department", result.departmentId(),
+            result.teams() + " teams, " + result.assessments() + " assessments, seed " + spec.seed());
         return new Result(result.departmentId(), result.teams(), result.accounts(), result.assessments(), result.finished(), result.answers(),
             Duration.ofNanos(System.nanoTime() - started).toMillis());
       } catch (SQLException | RuntimeException e) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.candor.audit.AuditLog;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
 import org.candor.identity.Role;
@@ -18,6 +19,7 @@ import org.candor.platform.Text;
 public class Organisation {
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject CurrentAccount current;
   @Inject Accounts accounts;
 
@@ -58,6 +60,7 @@ public class Organisation {
     }
     Department department = new Department(cleanName, blankToNull(description));
     em.persist(department);
+    audit.record("department.create", "department", department.id(), null);
     return department;
   }
 
@@ -74,6 +77,7 @@ public class Organisation {
       }
     }
     department.appointHeads(accountIds);
+    audit.record("department.heads", "department", departmentId, "heads " + new java.util.TreeSet<>(accountIds));
   }
 
   /** Adds one head to a department, keeping the others. */
@@ -107,6 +111,7 @@ public class Organisation {
     }
     Team team = new Team(department, cleanName);
     em.persist(team);
+    audit.record("team.create", "team", team.id(), "department " + departmentId);
     return team;
   }
 
@@ -120,12 +125,14 @@ public class Organisation {
       throw ProblemException.invalidField("role", Text.of("problem.chooseRole"));
     }
     team(teamId).enrol(accountId, role);
+    audit.record("team.enrol", "team", teamId, "account " + accountId + " as " + role);
   }
 
   @Transactional
   public void removeFromTeam(long teamId, long accountId) {
     requireAdmin();
     team(teamId).remove(accountId);
+    audit.record("team.remove", "team", teamId, "account " + accountId);
   }
 
   private void requireAdmin() {

@@ -3,9 +3,12 @@ package org.candor.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.candor.audit.AppendOnlyGrants;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -14,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date; the first step of {@code org.candor.StartupSequence}. With
  * {@code CANDOR_DB_MIGRATION_USER} set, migrations run as that role (the schema's owner) and the
- * application's own role only ever reads and writes rows (deploy/postgres).
+ * application's own role only ever reads and writes rows (deploy/postgres), and only reads and
+ * appends audit rows.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -44,7 +48,13 @@ public class DatabaseMigration {
     } else {
       flyway.dataSource(dataSource);
     }
-    MigrateResult result = flyway.load().migrate();
+    Flyway loaded = flyway.load();
+    MigrateResult result = loaded.migrate();
+    try (Connection connection = loaded.getConfiguration().getDataSource().getConnection()) {
+      AppendOnlyGrants.enforce(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not make the audit log append-only", e);
+    }
     LOG.info(
         () ->
             "Database schema at version "

@@ -33,7 +33,7 @@ public class ReportResource {
   @Operation(summary = "The report a review board files: project, team, questionnaire version and hash, consensus, dissent, recommendation with its trace, dates")
   public Response pdf() {
     Locale language = language();
-    AssessmentReport report = reports.report(id, language);
+    AssessmentReport report = reports.report(id, language, "pdf");
     byte[] pdf = new PdfReport(language).render(report);
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"candor-assessment-" + id + "-v" + report.version() + ".pdf\"")
@@ -45,7 +45,7 @@ public class ReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The same report as JSON")
   public AssessmentReport json() {
-    return reports.report(id, language());
+    return reports.report(id, language(), "json");
   }
 
   private Locale language() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.candor.assessment.Assessment;
 import org.candor.assessment.Assessments;
 import org.candor.assessment.ParticipantStatus;
+import org.candor.audit.AuditLog;
 import org.candor.deliberation.ChangeDescriptions;
 import org.candor.deliberation.ConditionCheck;
 import org.candor.deliberation.Deliberation;
@@ -28,13 +29,18 @@ import org.candor.questionnaire.AnswerLabels;
 @ApplicationScoped
 public class Reports {
 
+  @Inject AuditLog audit;
   @Inject Assessments assessments;
   @Inject Deliberation deliberation;
   @Inject Engine engine;
   @Inject Clock clock;
 
-  /** The report with the questionnaire's texts (prompts, reasons, conditions, stages) in {@code locale}, as far as it has them. */
-  public AssessmentReport report(long assessmentId, Locale locale) {
+  /**
+   * The report with the questionnaire's texts (prompts, reasons, conditions, stages) in {@code locale}, as far as it has them.
+   *
+   * @param format what it is exported as ("pdf", "json"), for the audit log
+   */
+  public AssessmentReport report(long assessmentId, Locale locale, String format) {
     Assessment assessment = assessments.get(assessmentId);
     Questionnaire questionnaire = assessments.questionnaireOf(assessment).in(locale);
     List<ParticipantStatus> participants = assessments.participants(assessmentId);
@@ -43,7 +49,7 @@ public class Reports {
     Function<String, String> prompt = q -> questionnaire.question(q).map(Question::prompt).orElse(q);
     Recommendation recommendation = engine.evaluate(questionnaire, deliberation.consensusAnswers(assessment));
     Map<String, ConditionCheck> checks = deliberation.conditionChecks(assessmentId);
-    return new AssessmentReport(
+    AssessmentReport report = new AssessmentReport(
         assessment.id(),
         assessment.title(),
         assessment.description(),
@@ -83,5 +89,7 @@ public class Reports {
             .filter(a -> a.versionNumber() < assessment.versionNumber())
             .map(a -> new AssessmentReport.EarlierVersion(a.id(), a.versionNumber(), a.finalOutcome() == null ? null : a.finalOutcome().name(), a.finishedAt()))
             .toList());
+    audit.record("report.export", "assessment", assessmentId, format);
+    return report;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Question;
 import org.candor.engine.QuestionType;
 import org.candor.engine.Questionnaire;
@@ -20,6 +21,7 @@ import org.candor.questionnaire.AnswerLabels;
 public class LiveStates {
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject Workshops workshops;
   @Inject LanguageSelection language;
 
@@ -50,6 +52,19 @@ public class LiveStates {
 
   /** The summary for the facilitator: 404 unless the caller facilitates the workshop. */
   public WorkshopSummary summary(long id) {
+    WorkshopSummary summary = compute(id);
+    audit.record("workshop.results.view", "workshop", id, null);
+    return summary;
+  }
+
+  /** The same summary, for a download in the given format ("csv", "pdf"). */
+  public WorkshopSummary export(long id, String format) {
+    WorkshopSummary summary = compute(id);
+    audit.record("workshop.results.export", "workshop", id, format);
+    return summary;
+  }
+
+  private WorkshopSummary compute(long id) {
     Workshop workshop = workshops.asFacilitator(id);
     Questionnaire questionnaire = workshops.questionnaireOf(workshop);
     return new WorkshopSummary(

@@ -105,7 +105,7 @@ public class WorkshopResource {
   @Produces("text/csv")
   @Operation(summary = "The aggregate distributions as CSV (same threshold; spreadsheet formulas neutralised)")
   public Response csv(@PathParam("id") long id) {
-    return Response.ok(ResultsCsv.render(states.summary(id), Text.bundle(language.getLocale())), "text/csv; charset=UTF-8")
+    return Response.ok(ResultsCsv.render(states.export(id, "csv"), Text.bundle(language.getLocale())), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"candor-workshop-" + id + ".csv\"")
         .build();
   }
@@ -115,7 +115,7 @@ public class WorkshopResource {
   @Produces("application/pdf")
   @Operation(summary = "The workshop summary as a PDF (same threshold)")
   public Response pdf(@PathParam("id") long id) {
-    return Response.ok(new SummaryPdf(language.getLocale()).render(states.summary(id)), "application/pdf")
+    return Response.ok(new SummaryPdf(language.getLocale()).render(states.export(id, "pdf")), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"candor-workshop-" + id + ".pdf\"")
         .build();
   }

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.candor.audit.AuditActor;
+import org.candor.audit.AuditLog;
 import org.candor.engine.Case;
 import org.candor.engine.Engine;
 import org.candor.engine.InvalidAnswerException;
@@ -54,6 +56,7 @@ public class Workshops {
   private static final JoinCodes CODES = new JoinCodes(RANDOM);
 
   @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
   @Inject CurrentAccount current;
   @Inject QuestionnaireCatalog catalog;
   @Inject LanguageSelection language;
@@ -94,6 +97,8 @@ public class Workshops {
     }
     Workshop workshop = new Workshop(unusedCode(), me.id(), questionnaire.id(), questionnaire.version(), cleanCaseId, chosenPace, clock.instant());
     em.persist(workshop);
+    audit.record("workshop.create", "workshop", workshop.id(),
+        "questionnaire " + questionnaire.id() + " " + questionnaire.version() + (cleanCaseId == null ? "" : ", case " + cleanCaseId) + ", " + chosenPace);
     return workshop;
   }
 
@@ -130,6 +135,7 @@ public class Workshops {
           questionIndex == null ? "The room is already at the last question." : "Choose a question from 0 to " + (count - 1) + ".");
     }
     workshop.moveTo((int) target);
+    audit.record("workshop.advance", "workshop", id, "question index " + target);
     changed.fire(new WorkshopChanged(id));
     return workshop;
   }
@@ -143,6 +149,7 @@ public class Workshops {
       throw ProblemException.notFound("Questionnaire " + questionnaire.id() + " has no question '" + questionId + "'.");
     }
     workshop.reveal(questionId);
+    audit.record("workshop.reveal", "workshop", id, "question " + questionId);
     changed.fire(new WorkshopChanged(id));
     return workshop;
   }
@@ -153,6 +160,7 @@ public class Workshops {
     Workshop workshop = facilitated(em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     if (workshop.open()) {
       workshop.end(clock.instant());
+      audit.record("workshop.end", "workshop", id, null);
       changed.fire(new WorkshopChanged(id));
     }
     return workshop;
@@ -249,6 +257,7 @@ public class Workshops {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Participant participant = new Participant(workshop.get(), name.isEmpty() ? generatedPseudonym : name, hash(token), now.truncatedTo(ChronoUnit.HOURS));
     em.persist(participant);
+    audit.record(AuditActor.participant(participant.id()), "workshop.join", "workshop", workshop.get().id(), null);
     changed.fire(new WorkshopChanged(workshop.get().id()));
     return new JoinOutcome.Joined(participant, token);
   }
@@ -295,6 +304,8 @@ public class Workshops {
       existing.ifPresentOrElse(a -> a.replace(json, hour), () -> em.persist(new RoomAnswer(participant, questionId, json, hour)));
     }
     em.flush();
+    audit.record(AuditActor.participant(participant.id()), value == null ? "workshop.answer.remove" : "workshop.answer.save",
+        "workshop", workshop.id(), "question " + questionId);
     changed.fire(new WorkshopChanged(workshop.id()));
     return answersOf(participant);
   }
