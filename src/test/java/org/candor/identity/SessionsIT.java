@@ -3,8 +3,14 @@ package org.candor.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.candor.testing.Api;
 import org.candor.testing.CandorDeployment;
 import org.candor.testing.PageSession;
@@ -140,6 +146,65 @@ class SessionsIT {
     String own = "http://" + base.getHost() + ":" + base.getPort();
     assertThat(phone.fromOrigin(own).put("api/v1/workshops/room/answers/qs_military", answer).status()).isEqualTo(200);
     assertThat(phone.get("api/v1/workshops/room").json().getJsonObject("myAnswers")).containsKey("qs_military");
+  }
+
+  @Test
+  void openingEveryPageChangesNothing() throws Exception {
+    Team team = new Team(base);
+    Api.Reply created = team.lead.api().post("api/v1/assessments", Json.createObjectBuilder()
+        .add("title", "Looked at, never touched").add("questionnaireId", "institution-check").add("teamId", team.id).build());
+    String assessment = created.json().getJsonNumber("id").toString();
+    String path = "api/v1/assessments/" + assessment;
+    team.alice.api().put(path + "/answers/military_partner", Json.createObjectBuilder().add("value", "no").build());
+    team.alice.api().put(path + "/answers/partner_kind", Json.createObjectBuilder().add("value", "company").build());
+    assertThat(team.alice.api().post(path + "/submission", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+    team.bob.api().put(path + "/answers/military_partner", Json.createObjectBuilder().add("value", "unsure").build());
+    assertThat(team.lead.api().post(path + "/round-one/close", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+    team.lead.api().put(path + "/deliberation/consensus/military_partner",
+        Json.createObjectBuilder().add("value", "no").add("rationale", "Checked the register.").build());
+    Api admin = new Api(base).asAdmin();
+    Api.Reply workshop = admin.post("api/v1/workshops", Json.createObjectBuilder().add("questionnaireId", "quick-screen").build());
+    String workshopId = workshop.json().getJsonNumber("id").toString();
+    Api phone = Api.withCookies(base);
+    Api.Reply joined = phone.post("api/v1/workshops/room/join",
+        Json.createObjectBuilder().add("code", workshop.json().getString("joinCode")).add("pseudonym", "Pat").build());
+    String roomToken = joined.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(RoomCookie.NAME + "=")).findFirst().orElseThrow().split("[=;]")[1];
+
+    Supplier<List<String>> state = () -> Stream.of(
+        team.lead.api().get(path), team.lead.api().get(path + "/participants"), team.lead.api().get(path + "/answers"),
+        team.bob.api().get(path + "/answers"), team.lead.api().get(path + "/deliberation/consensus"),
+        team.lead.api().get(path + "/deliberation/conditions"), team.lead.api().get(path + "/deliberation/dissent"),
+        team.lead.api().get(path + "/deliberation/questions/military_partner/posts"), team.lead.api().get(path + "/versions"),
+        team.lead.api().get("api/v1/accounts/me"), team.lead.api().get("api/v1/auth/tokens"), admin.get("api/v1/workshops/" + workshopId),
+        admin.get("api/v1/workshops/" + workshopId + "/results"), phone.get("api/v1/workshops/room"))
+        .map(reply -> reply.status() + " " + reply.text()).toList();
+    List<String> before = state.get();
+
+    PageSession lead = new PageSession(base);
+    lead.signIn(team.lead.username(), Team.PASSWORD);
+    PageSession administrator = new PageSession(base);
+    administrator.signIn("admin", CandorDeployment.ADMIN_PASSWORD);
+    PageSession participant = new PageSession(base);
+    participant.setCookie(RoomCookie.NAME, roomToken);
+    List<String> pages;
+    try (var files = Files.walk(Path.of("src/main/webapp"))) {
+      pages = files.map(f -> Path.of("src/main/webapp").relativize(f).toString().replace('\\', '/'))
+          .filter(f -> f.endsWith(".xhtml") && !f.startsWith("WEB-INF")).sorted().toList();
+    }
+    assertThat(pages).contains("app/answer.xhtml", "app/recommendation.xhtml", "admin/accounts.xhtml", "room.xhtml");
+    int shown = 0;
+    for (String page : pages) {
+      for (String query : new String[] {"?id=" + assessment + "&q=military_partner", "?id=" + workshopId, "?code=" + workshop.json().getString("joinCode")}) {
+        for (PageSession who : new PageSession[] {lead, administrator, participant}) {
+          PageSession.Page reply = who.get(page + query);
+          assertThat(reply.status()).as(page + query).isLessThan(500);
+          shown += reply.status() == 200 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(shown).as("pages were really rendered").isGreaterThan(pages.size());
+    assertThat(state.get()).isEqualTo(before);
   }
 
   private String assessmentsOf(Team.Member member) {
