@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.candor.engine.Recommendation;
 import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
@@ -126,7 +127,7 @@ public class DeliberationResource {
     try {
       return view(deliberation.check(id, conditionId, done == JsonValue.TRUE, fields.string("note"), fields.wholeNumber("version")));
     } catch (ConditionConflict conflict) {
-      throw conflict.withCurrent(java.util.Optional.ofNullable(deliberation.conditionChecks(id).get(conditionId))
+      throw conflict.withCurrent(Optional.ofNullable(deliberation.conditionChecks(id).get(conditionId))
           .map(DeliberationResource::view).orElse(null));
     }
   }
