@@ -122,7 +122,9 @@ public class AssessmentResource {
 
   @POST
   @Path("/{id}/submission")
-  @Operation(summary = "Submit my round-1 answers: they become final. Every required question must be answered. Idempotent.")
+  @Idempotent
+  @Operation(summary = "Submit my round-1 answers: they become final. Every required question must be answered. Idempotent;"
+      + " honours Idempotency-Key.")
   public Submitted submit(@PathParam("id") long id) {
     return new Submitted(assessments.submit(id));
   }

@@ -271,13 +271,17 @@ public class Assessments {
     return byMember;
   }
 
+  /** The display name of each participant, by account id. */
+  public Map<Long, String> participantNames(long assessmentId) {
+    return participants(assessmentId).stream().collect(Collectors.toMap(ParticipantStatus::accountId, ParticipantStatus::displayName));
+  }
+
   /** Where the team disagrees, most first, with each member's own recommendation. */
   public TeamDivergence divergence(long assessmentId) {
     Assessment assessment = get(assessmentId);
     Questionnaire questionnaire = questionnaireOf(assessment);
     Map<Long, Map<String, Object>> answers = teamAnswers(assessment);
-    Map<Long, String> names = participants(assessmentId).stream()
-        .collect(Collectors.toMap(ParticipantStatus::accountId, ParticipantStatus::displayName));
+    Map<Long, String> names = participantNames(assessmentId);
     List<TeamDivergence.Member> members = new ArrayList<>();
     answers.forEach((accountId, given) ->
         members.add(new TeamDivergence.Member(accountId, names.get(accountId), given, engine.evaluate(questionnaire, given))));

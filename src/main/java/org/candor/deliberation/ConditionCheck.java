@@ -76,4 +76,9 @@ public class ConditionCheck {
   public Instant checkedAt() {
     return checkedAt;
   }
+
+  /** What a member must send back to change it: the version they saw. */
+  public long version() {
+    return rowVersion;
+  }
 }

@@ -169,8 +169,14 @@ public class Deliberation {
     return checks;
   }
 
+  /**
+   * Records where the team stands on a condition.
+   *
+   * @param seenVersion the version of the check the member last saw, {@code null} if nobody had
+   *     checked it; if it has changed since, nothing is saved ({@link ConditionConflict})
+   */
   @Transactional
-  public ConditionCheck check(long assessmentId, String conditionId, boolean done, String note) {
+  public ConditionCheck check(long assessmentId, String conditionId, boolean done, String note, Long seenVersion) {
     Assessment assessment = revealed(assessmentId);
     if (conditionId == null || assessments.questionnaireOf(assessment).rules().stream()
         .flatMap(r -> r.conditions().stream()).noneMatch(c -> c.id().equals(conditionId))) {
@@ -180,11 +186,20 @@ public class Deliberation {
       throw ProblemException.invalidField("note", Text.of("problem.tooLong", MAX_NOTE));
     }
     ConditionCheck check = conditionChecks(assessmentId).get(conditionId);
+    if (check == null ? seenVersion != null : seenVersion == null || seenVersion != check.version()) {
+      throw new ConditionConflict();
+    }
     if (check == null) {
       check = new ConditionCheck(assessment, conditionId);
       em.persist(check);
     }
     check.record(done, note == null || note.isBlank() ? null : note.trim(), current.require().id(), clock.instant());
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // Another member's save committed between our read and this write (version or unique key).
+      throw new ConditionConflict();
+    }
     audit.record("condition.check", "assessment", assessmentId, "condition " + conditionId + (done ? " met" : " not met"));
     return check;
   }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.candor.engine.Recommendation;
 import org.candor.platform.JsonBody;
 import org.candor.platform.ProblemException;
@@ -34,7 +35,7 @@ public class DeliberationResource {
 
   public record DissentView(String questionId, long accountId, String statement, Instant recordedAt) {}
 
-  public record ConditionView(String conditionId, boolean done, String note, long checkedBy, Instant checkedAt) {}
+  public record ConditionView(String conditionId, boolean done, String note, long version, long checkedBy, Instant checkedAt) {}
 
   @GET
   @Path("/consensus")
@@ -54,7 +55,13 @@ public class DeliberationResource {
       throw ProblemException.invalidField("value", "Send " + example + ".");
     }
     Object value = AnswerJson.toValue(body.asJsonObject().get("value"));
-    return view(deliberation.settle(id, questionId, value, fields.string("rationale"), fields.wholeNumber("version")));
+    try {
+      return view(deliberation.settle(id, questionId, value, fields.string("rationale"), fields.wholeNumber("version")));
+    } catch (ConsensusConflict conflict) {
+      // Read again after the failed transaction: the answer that won may have committed only now.
+      throw conflict.withCurrent(deliberation.consensus(id).stream()
+          .filter(c -> c.questionId().equals(questionId)).findFirst().map(DeliberationResource::view).orElse(null));
+    }
   }
 
   @GET
@@ -109,14 +116,20 @@ public class DeliberationResource {
 
   @PUT
   @Path("/conditions/{conditionId}")
-  @Operation(summary = "Tick or untick a condition: {\"done\": true, \"note\": …}")
+  @Operation(summary = "Tick or untick a condition: {\"done\": true, \"note\": …, \"version\": the version last seen, absent for a"
+      + " condition nobody has checked}. 409 with the current check if someone changed it since.")
   public ConditionView check(@PathParam("conditionId") String conditionId, JsonValue body) {
     JsonBody fields = JsonBody.of(body, "{\"done\": true, \"note\": \"…\"}");
     JsonValue done = body.asJsonObject().get("done");
     if (done != JsonValue.TRUE && done != JsonValue.FALSE) {
       throw ProblemException.invalidField("done", "'done' must be true or false.");
     }
-    return view(deliberation.check(id, conditionId, done == JsonValue.TRUE, fields.string("note")));
+    try {
+      return view(deliberation.check(id, conditionId, done == JsonValue.TRUE, fields.string("note"), fields.wholeNumber("version")));
+    } catch (ConditionConflict conflict) {
+      throw conflict.withCurrent(Optional.ofNullable(deliberation.conditionChecks(id).get(conditionId))
+          .map(DeliberationResource::view).orElse(null));
+    }
   }
 
   private static ConsensusView view(ConsensusAnswer c) {
@@ -128,6 +141,6 @@ public class DeliberationResource {
   }
 
   private static ConditionView view(ConditionCheck c) {
-    return new ConditionView(c.conditionId(), c.done(), c.note(), c.checkedBy(), c.checkedAt());
+    return new ConditionView(c.conditionId(), c.done(), c.note(), c.version(), c.checkedBy(), c.checkedAt());
   }
 }

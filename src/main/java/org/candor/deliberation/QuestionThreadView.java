@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.candor.assessment.AnswerField;
 import org.candor.assessment.AssessmentPage;
 import org.candor.assessment.AssessmentStatus;
 import org.candor.assessment.Assessments;
-import org.candor.assessment.ParticipantStatus;
 import org.candor.engine.Question;
 import org.candor.engine.Recommendation;
 import org.candor.identity.CurrentAccount;
@@ -99,8 +97,7 @@ public class QuestionThreadView extends AssessmentPage {
 
   public String name(long accountId) {
     if (names == null) {
-      names = assessments.participants(getId()).stream()
-          .collect(Collectors.toMap(ParticipantStatus::accountId, ParticipantStatus::displayName));
+      names = assessments.participantNames(getId());
     }
     return names.getOrDefault(accountId, "#" + accountId);
   }

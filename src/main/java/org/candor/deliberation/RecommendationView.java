@@ -1,5 +1,6 @@
 package org.candor.deliberation;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.candor.identity.CurrentAccount;
 import org.candor.platform.FormErrors;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
+import org.primefaces.PrimeFaces;
 
 /**
  * The team's recommendation from its consensus answers: outcome, scores against the spread of
@@ -46,6 +48,8 @@ public class RecommendationView extends AssessmentPage {
   /** Notes being edited, by condition id: kept across ajax requests until saved. */
   private final Map<String, String> notes = new HashMap<>();
   private final Map<String, Boolean> done = new HashMap<>();
+  /** The version of each check as this page last showed it: a save over someone else's change is refused. */
+  private final Map<String, Long> seenVersions = new HashMap<>();
   private transient Recommendation recommendation;
   private transient Questionnaire questionnaire;
 
@@ -64,10 +68,13 @@ public class RecommendationView extends AssessmentPage {
     if (!getAssessment().answersRevealed()) {
       throw ProblemException.notFound("The team's recommendation exists once round 1 is closed.");
     }
-    deliberation.conditionChecks(getId()).forEach((id, check) -> {
-      done.put(id, check.done());
-      notes.put(id, check.note());
-    });
+    deliberation.conditionChecks(getId()).values().forEach(this::show);
+  }
+
+  private void show(ConditionCheck check) {
+    done.put(check.conditionId(), check.done());
+    notes.put(check.conditionId(), check.note());
+    seenVersions.put(check.conditionId(), check.version());
   }
 
   public Recommendation getRecommendation() {
@@ -169,8 +176,16 @@ public class RecommendationView extends AssessmentPage {
   /** Saves where the team stands on one condition (ticked or not, with its note). */
   public void saveCondition(Condition condition) {
     try {
-      deliberation.check(getId(), condition.id(), Boolean.TRUE.equals(done.get(condition.id())), notes.get(condition.id()));
+      show(deliberation.check(getId(), condition.id(), Boolean.TRUE.equals(done.get(condition.id())), notes.get(condition.id()),
+          seenVersions.get(condition.id())));
       FormErrors.info(faces, messages.format("recommendation.conditionSaved", condition.text()));
+    } catch (ConditionConflict conflict) {
+      ConditionCheck now = deliberation.conditionChecks(getId()).get(condition.id());
+      show(now);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.format("recommendation.conditionConflict",
+          condition.text(), messages.get(now.done() ? "recommendation.conditionDone" : "recommendation.conditionOpen"),
+          now.note() == null ? "" : now.note(), assessments.participantNames(getId()).getOrDefault(now.checkedBy(), "#" + now.checkedBy())), null));
+      PrimeFaces.current().ajax().update("conditions");
     } catch (ProblemException e) {
       FormErrors.show(faces, "conditions", e);
     }

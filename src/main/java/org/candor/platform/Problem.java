@@ -13,6 +13,9 @@ public record Problem(
 
   public record FieldError(String field, String message) {}
 
+  /** A problem that also tells the object as it is now ({@link ProblemException#withCurrent}). */
+  public record WithCurrent(String type, String title, int status, String detail, List<FieldError> errors, Object current) {}
+
   public static Problem of(int status, String title, String detail) {
     return new Problem("about:blank", title, status, detail, List.of());
   }

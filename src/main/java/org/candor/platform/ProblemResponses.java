@@ -30,7 +30,13 @@ public final class ProblemResponses {
   public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException exception) {
-      return respond(exception.problem());
+      Problem problem = exception.problem();
+      if (exception.current() == null) {
+        return respond(problem);
+      }
+      return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+          .entity(new Problem.WithCurrent(problem.type(), problem.title(), problem.status(), problem.detail(), problem.errors(), exception.current()))
+          .build();
     }
   }
 

@@ -194,6 +194,53 @@ class TeamJourneyIT {
   }
 
   @Test
+  void whoeverLosesAConcurrentEditIsToldTheCurrentStateAndOverwritesNothing() {
+    Team team = new Team(base);
+    String path = start(team, "Two editors at once");
+    answerAndSubmit(team.alice, path, "no", "state_owned");
+    assertThat(team.lead.api().post(path + "/round-one/close", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+    String deliberation = path + "/deliberation";
+
+    // The lead in two browser tabs, both showing version 0 of the consensus answer.
+    long seen = team.lead.api().put(deliberation + "/consensus/partner_kind", Json.createObjectBuilder()
+        .add("value", "state_owned").add("rationale", "Owned by the city.").build()).json().getJsonNumber("version").longValue();
+    Api.Reply won = team.lead.api().put(deliberation + "/consensus/partner_kind", Json.createObjectBuilder()
+        .add("value", "company").add("rationale", "Privatised last year.").add("version", seen).build());
+    assertThat(won.status()).as(won.text()).isEqualTo(200);
+    Api.Reply lost = team.lead.api().put(deliberation + "/consensus/partner_kind", Json.createObjectBuilder()
+        .add("value", "university").add("rationale", "From the stale tab.").add("version", seen).build());
+    assertThat(lost.status()).isEqualTo(409);
+    assertThat(lost.contentType()).startsWith("application/problem+json");
+    JsonObject consensusNow = lost.json().getJsonObject("current");
+    assertThat(consensusNow.getString("value")).isEqualTo("company");
+    assertThat(consensusNow.getString("rationale")).isEqualTo("Privatised last year.");
+    assertThat(consensusNow.getJsonNumber("version").longValue()).isEqualTo(won.json().getJsonNumber("version").longValue());
+
+    // Alice and Bob both look at the unticked condition; Alice ticks it first.
+    String condition = deliberation + "/conditions/written_use_limits";
+    Api.Reply first = team.alice.api().put(condition, Json.createObjectBuilder().add("done", false).add("note", "Draft sent").build());
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    long shown = first.json().getJsonNumber("version").longValue();
+    Api.Reply alices = team.alice.api().put(condition,
+        Json.createObjectBuilder().add("done", true).add("note", "Signed on 3 March").add("version", shown).build());
+    assertThat(alices.status()).as(alices.text()).isEqualTo(200);
+    Api.Reply bobs = team.bob.api().put(condition,
+        Json.createObjectBuilder().add("done", false).add("note", "Still waiting").add("version", shown).build());
+    assertThat(bobs.status()).isEqualTo(409);
+    JsonObject checkNow = bobs.json().getJsonObject("current");
+    assertThat(checkNow.getBoolean("done")).isTrue();
+    assertThat(checkNow.getString("note")).isEqualTo("Signed on 3 March");
+    assertThat(checkNow.getJsonNumber("checkedBy").longValue()).isEqualTo(team.alice.id());
+    Api.Reply blind = team.bob.api().put(condition, Json.createObjectBuilder().add("done", false).build());
+    assertThat(blind.status()).as("a save without the version seen cannot overwrite a check").isEqualTo(409);
+    assertThat(team.bob.api().get(deliberation + "/conditions").text()).contains("Signed on 3 March").doesNotContain("Still waiting");
+
+    Api.Reply retried = team.bob.api().put(condition, Json.createObjectBuilder()
+        .add("done", false).add("note", "Signature withdrawn").add("version", checkNow.getJsonNumber("version").longValue()).build());
+    assertThat(retried.status()).as("with the current version the change goes through").isEqualTo(200);
+  }
+
+  @Test
   void outsidersFindNothing() {
     Team team = new Team(base);
     String path = start(team, "Confidential partnership");

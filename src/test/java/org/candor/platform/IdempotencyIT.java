@@ -123,6 +123,70 @@ class IdempotencyIT {
     assertThat(plain.headers().firstValue(Idempotent.REPLAYED_HEADER)).isEmpty();
   }
 
+  @Test
+  void aSubmissionReplayedWithItsKeyReturnsTheFirstResult() throws Exception {
+    answerEveryRequiredQuestion();
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> first = submit(key, "{}");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+    HttpResponse<String> replay = submit(key, "{}");
+
+    assertThat(replay.statusCode()).isEqualTo(200);
+    assertThat(replay.body()).isEqualTo(first.body());
+    assertThat(replay.headers().firstValue(Idempotent.REPLAYED_HEADER)).contains("true");
+  }
+
+  @Test
+  void aSubmissionKeyReusedForAnotherRequestIsRefused() throws Exception {
+    answerEveryRequiredQuestion();
+    String key = UUID.randomUUID().toString();
+    assertThat(submit(key, "{}").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> otherBody = submit(key, "{\"final\": true}");
+
+    assertThat(otherBody.statusCode()).isEqualTo(422);
+    assertThat(otherBody.body()).contains(Idempotent.HEADER);
+  }
+
+  @Test
+  void submissionDuplicatesArrivingTogetherAreToldToWaitAndSubmitOnce() throws Exception {
+    answerEveryRequiredQuestion();
+    String key = UUID.randomUUID().toString();
+    List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      inFlight.add(http.sendAsync(submission(key, "{}"), HttpResponse.BodyHandlers.ofString()));
+    }
+    List<HttpResponse<String>> replies = inFlight.stream().map(CompletableFuture::join).toList();
+
+    assertThat(replies).as("every duplicate is either the first result or told to wait")
+        .allMatch(r -> r.statusCode() == 200 || r.statusCode() == 409 && r.headers().firstValue("Retry-After").isPresent());
+    assertThat(replies.stream().filter(r -> r.statusCode() == 200).map(HttpResponse::body).distinct()).as("one submission time").hasSize(1);
+    // Whether duplicates overlap depends on timing (the answer test proves the 409); here one submission is what counts.
+    assertThat(new Api(base).as(token).get("api/v1/assessments/" + assessment + "/participants").text()).contains("submittedAt");
+  }
+
+  private void answerEveryRequiredQuestion() {
+    Api me = new Api(base).as(token);
+    for (String[] answer : new String[][] {{QUESTION, "no"}, {"partner_kind", "company"}}) {
+      Api.Reply saved = me.put("api/v1/assessments/" + assessment + "/answers/" + answer[0], Json.createObjectBuilder().add("value", answer[1]).build());
+      assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    }
+  }
+
+  private HttpResponse<String> submit(String key, String body) throws Exception {
+    return http.send(submission(key, body), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest submission(String key, String body) {
+    return HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/assessments/" + assessment + "/submission"))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .header(Idempotent.HEADER, key)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
   private HttpResponse<String> save(String key, String value) throws Exception {
     return http.send(request(key, value), HttpResponse.BodyHandlers.ofString());
   }

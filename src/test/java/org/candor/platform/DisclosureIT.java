@@ -1,0 +1,142 @@
+package org.candor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.candor.testing.Api;
+import org.candor.testing.CandorDeployment;
+import org.candor.testing.PageSession;
+import org.candor.testing.ServerLog;
+import org.candor.testing.Team;
+import org.candor.workshop.RoomCookie;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What Candor gives away when things go wrong: error pages show no stack trace, SQL or class name,
+ * and the server log never holds a password, token, session id or participant token, however they
+ * were used.
+ */
+@ExtendWith({ServerLog.class, ArquillianExtension.class})
+@RunAsClient
+class DisclosureIT {
+
+  /** Signs of internals: exception and class names, stack frames, SQL, the server's own product names. */
+  private static final Pattern INTERNALS = Pattern.compile(
+      "Exception|Caused by|\\.java:\\d+|\\bat (org|java|jakarta|com|fish|sun)\\.|org\\.candor\\.|org\\.eclipse\\.|com\\.sun\\.|fish\\.payara\\."
+          + "|SQLState|\\bSELECT\\b|\\bINSERT INTO\\b|Payara Server|Mojarra|Grizzly");
+
+  private static final Pattern SCRIPT = Pattern.compile("<script[^>]*>.*?</script>", Pattern.DOTALL);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CandorDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aPageThatIsNotThereIsAPlainNotFoundPage() {
+    PageSession anonymous = new PageSession(base);
+    assertPlainErrorPage(anonymous.get("no-such-page.xhtml"), 404, "Page not found");
+    assertPlainErrorPage(anonymous.get("no/such/file.txt"), 404, "Page not found");
+
+    Team.Member member = Team.outsider(base);
+    PageSession signedIn = new PageSession(base);
+    signedIn.signIn(member.username(), Team.PASSWORD);
+    assertPlainErrorPage(signedIn.get("app/no-such-page.xhtml"), 404, "Page not found");
+  }
+
+  @Test
+  void anAdministrationPageForAMemberIsAPlainForbiddenPage() {
+    Team.Member member = Team.outsider(base);
+    PageSession signedIn = new PageSession(base);
+    signedIn.signIn(member.username(), Team.PASSWORD);
+    assertPlainErrorPage(signedIn.get("admin/accounts.xhtml"), 403, "Not allowed");
+  }
+
+  @Test
+  void aFormPostedWithAnExpiredOrForgedViewStateIsThePageExpiredPage() {
+    PageSession browser = new PageSession(base);
+    browser.get("login.xhtml");
+    PageSession.Page expired = browser.post("login.xhtml", Map.of(
+        "login", "login", "login:username", "admin", "login:password", "x", "login:submit", "",
+        "jakarta.faces.ViewState", "-123456789:987654321"));
+    assertThat(expired.text()).contains("The page expired");
+    assertNoInternals(expired);
+  }
+
+  @Test
+  void aFailureInsideAPageIsAPlainFailurePage() {
+    Team.Member member = Team.outsider(base);
+    PageSession signedIn = new PageSession(base);
+    signedIn.signIn(member.username(), Team.PASSWORD);
+    // Today a non-numeric id fails while Faces builds the page's links (a 404 would be kinder);
+    // whatever fails inside a page, the person sees the plain failure page.
+    assertPlainErrorPage(signedIn.get("app/assessment.xhtml?id=abc"), 500, "Something went wrong");
+  }
+
+  @Test
+  void noSecretEverReachesTheServerLog() throws InterruptedException {
+    String password = "pw-" + Api.unique("secret");
+    String wrongPassword = "pw-" + Api.unique("typo");
+    String username = Api.unique("logged");
+    Api admin = new Api(base).asAdmin();
+    Api.Reply created = admin.post("api/v1/accounts",
+        Json.createObjectBuilder().add("username", username).add("displayName", "Logged Person").add("password", password).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(new Api(base).post("api/v1/auth/token",
+        Json.createObjectBuilder().add("username", username).add("password", wrongPassword).build()).status()).isEqualTo(401);
+    Api.Reply issued = new Api(base).post("api/v1/auth/token",
+        Json.createObjectBuilder().add("username", username).add("password", password).build());
+    String token = issued.json().getString("token");
+    assertThat(new Api(base).as(token).get("api/v1/accounts/me").status()).isEqualTo(200);
+    assertThat(new Api(base).as(token + "x").get("api/v1/accounts/me").status()).isEqualTo(401);
+
+    PageSession browser = new PageSession(base);
+    browser.signIn(username, wrongPassword);
+    browser.signIn(username, password);
+    String sessionId = browser.cookie("JSESSIONID");
+    assertThat(browser.get("app/home.xhtml").status()).isEqualTo(200);
+
+    Api.Reply workshop = admin.post("api/v1/workshops", Json.createObjectBuilder().add("questionnaireId", "quick-screen").build());
+    String code = workshop.json().getString("joinCode");
+    Api phone = Api.withCookies(base);
+    Api.Reply joined = phone.post("api/v1/workshops/room/join", Json.createObjectBuilder().add("code", code).add("pseudonym", "Pat").build());
+    String roomToken = joined.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(RoomCookie.NAME + "=")).findFirst().orElseThrow().split("[=;]")[1];
+    assertThat(Api.withCookies(base).post("api/v1/workshops/room/join",
+        Json.createObjectBuilder().add("code", "ZZZ-ZZZ-ZZZ").build()).status()).isEqualTo(400);
+
+    String log = ServerLog.awaitLine("Workshop join with a wrong code");
+    assertThat(log).as("the log of this server was captured").contains("Workshop join with a wrong code");
+    for (String secret : List.of(password, wrongPassword, CandorDeployment.ADMIN_PASSWORD, token, sessionId, roomToken)) {
+      assertThat(log).as("a secret in the server log").doesNotContain(secret);
+    }
+  }
+
+  private static void assertPlainErrorPage(PageSession.Page page, int status, String title) {
+    assertThat(page.status()).as(page.text()).isEqualTo(status);
+    assertThat(page.text()).contains(title);
+    assertNoInternals(page);
+  }
+
+  /**
+   * Scripts are left out: PrimeFaces' settings name the exception types of the error pages
+   * (web.xml's mappings), the same on every page, not anything that went wrong.
+   */
+  private static void assertNoInternals(PageSession.Page page) {
+    String shown = SCRIPT.matcher(page.text()).replaceAll("");
+    assertThat(INTERNALS.matcher(shown).results().map(r -> r.group()).toList())
+        .as("internals shown to the user in a %d page:%n%s", page.status(), page.text()).isEmpty();
+  }
+}
