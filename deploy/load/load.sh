@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs one Gatling load scenario against a fresh Candor, with the ceiling beside it:
+#
+#   deploy/load/load.sh SCENARIO [smoke|full]
+#
+# SCENARIO is participant-path, workshop-burst, team-autosave or department-dashboard; "smoke"
+# (the default) is a handful of users for a few seconds, "full" the run the README reports.
+# Builds the WAR (skip with LOAD_SKIP_BUILD=true), starts Payara Micro on LOAD_PORT (8105) with
+# LOAD_HEAP (512m) and the ceiling endpoint switched on, on a new H2 database (or PostgreSQL when
+# CANDOR_DB_URL is set: use an empty schema), waits for /health, runs the ceiling simulation and
+# then the scenario's, stops the server and writes target/gatling/<scenario>-summary.json beside
+# Gatling's HTML reports (org.candor.load.LoadSummary): requests, errors, p50/p95/p99 and throughput
+# per request, what the simulation measured itself (e.g. the presenter's delay), and the scenario's
+# throughput as a ratio to the ceiling's. Exits non-zero when a request was answered unexpectedly
+# or, in a full run, a target assertion was missed (the summary is written all the same).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+scenario=${1:?usage: deploy/load/load.sh participant-path|workshop-burst|team-autosave|department-dashboard [smoke|full]}
+size=${2:-smoke}
+case "$scenario" in
+  participant-path) simulation=ParticipantPathSimulation ;;
+  workshop-burst) simulation=WorkshopBurstSimulation ;;
+  team-autosave) simulation=TeamAutosaveSimulation ;;
+  department-dashboard) simulation=DepartmentDashboardSimulation ;;
+  *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
+esac
+case "$size" in smoke|full) ;; *) echo "size must be smoke or full" >&2; exit 2 ;; esac
+
+port=${LOAD_PORT:-8105}
+heap=${LOAD_HEAP:-512m}
+base="http://127.0.0.1:$port"
+work=target/load/$scenario
+mkdir -p "$work"
+
+if [ "${LOAD_SKIP_BUILD:-false}" != true ]; then
+  mvn -B -q -DskipTests package
+fi
+# Compiled before the server starts, so that compiling does not compete with it
+mvn -B -q -Pload test-compile
+
+rm -rf "$work/data"
+# The same admin password as the integration tests', so the simulations can reuse their helpers
+CANDOR_DATA_DIR="$work/data" CANDOR_ADMIN_PASSWORD=it-admin-password-1 CANDOR_CEILING_ENDPOINT=true \
+  java "-Xmx$heap" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$work" ${LOAD_SERVER_JVM_ARGS:-} \
+    -jar target/payara-micro.jar --deploy target/candor.war --port "$port" --nohazelcast \
+    >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+
+started=$(date +%s)
+until curl -fs "$base/health" >/dev/null; do
+  if ! kill -0 "$server" 2>/dev/null; then echo "the server died; see $work/server.log" >&2; exit 1; fi
+  if [ $(( $(date +%s) - started )) -gt 180 ]; then echo "not healthy after 180 s; see $work/server.log" >&2; exit 1; fi
+  sleep 1
+done
+echo "healthy after $(( $(date +%s) - started )) s on $base"
+
+gatling() {
+  mvn -B -q -Pload gatling:test "$@" "-Dload.baseUrl=$base" "-Dload.size=$size" "-Dload.workDir=$work"
+}
+
+gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation
+rm -f "$work/measurements.json"
+status=0
+gatling exec:java@load-summary "-Dgatling.simulationClass=org.candor.load.$simulation" -Dgatling.continueOnAssertionFailure=true \
+  "-Dload.scenario=$scenario" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \
+  || status=$?
+exit "$status"
