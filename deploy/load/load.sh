@@ -3,8 +3,9 @@
 #
 #   deploy/load/load.sh SCENARIO [smoke|full]
 #
-# SCENARIO is participant-path, workshop-burst, team-autosave or department-dashboard; "smoke"
-# (the default) is a handful of users for a few seconds, "full" the run the README reports.
+# SCENARIO is participant-path, workshop-burst, team-autosave, department-dashboard, or all (one
+# after another on the same server, as CI does); "smoke" (the default) is a handful of users for a
+# few seconds, "full" the run the README reports.
 # Builds the WAR (skip with LOAD_SKIP_BUILD=true), starts Payara Micro on LOAD_PORT (8105) with
 # LOAD_HEAP (512m) and the ceiling endpoint switched on, on a new H2 database (or PostgreSQL when
 # CANDOR_DB_URL is set: use an empty schema), waits for /health, runs the ceiling simulation and
@@ -16,16 +17,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-scenario=${1:?usage: deploy/load/load.sh participant-path|workshop-burst|team-autosave|department-dashboard [smoke|full]}
+all="participant-path workshop-burst team-autosave department-dashboard"
+scenario=${1:?usage: deploy/load/load.sh participant-path|workshop-burst|team-autosave|department-dashboard|all [smoke|full]}
 size=${2:-smoke}
-case "$scenario" in
-  participant-path) simulation=ParticipantPathSimulation ;;
-  workshop-burst) simulation=WorkshopBurstSimulation ;;
-  team-autosave) simulation=TeamAutosaveSimulation ;;
-  department-dashboard) simulation=DepartmentDashboardSimulation ;;
-  *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
-esac
+case " $all all " in *" $scenario "*) ;; *) echo "unknown scenario: $scenario" >&2; exit 2 ;; esac
 case "$size" in smoke|full) ;; *) echo "size must be smoke or full" >&2; exit 2 ;; esac
+[ "$scenario" = all ] && scenarios=$all || scenarios=$scenario
+# participant-path -> ParticipantPathSimulation
+simulation_of() { echo "$1" | sed -E 's/(^|-)([a-z])/\U\2/g; s/$/Simulation/'; }
 
 port=${LOAD_PORT:-8105}
 heap=${LOAD_HEAP:-512m}
@@ -61,9 +60,12 @@ gatling() {
 }
 
 gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation
-rm -f "$work/measurements.json"
 status=0
-gatling exec:java@load-summary "-Dgatling.simulationClass=org.candor.load.$simulation" -Dgatling.continueOnAssertionFailure=true \
-  "-Dload.scenario=$scenario" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \
-  || status=$?
+for one in $scenarios; do
+  rm -f "$work/measurements.json"
+  gatling exec:java@load-summary "-Dgatling.simulationClass=org.candor.load.$(simulation_of "$one")" \
+    -Dgatling.continueOnAssertionFailure=true "-Dload.serverPid=$server" \
+    "-Dload.scenario=$one" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \
+    || status=1
+done
 exit "$status"
