@@ -63,8 +63,10 @@ gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation
 status=0
 for one in $scenarios; do
   rm -f "$work/measurements.json"
-  gatling exec:java@load-summary "-Dgatling.simulationClass=org.candor.load.$(simulation_of "$one")" \
-    -Dgatling.continueOnAssertionFailure=true "-Dload.serverPid=$server" \
+  simulation="-Dgatling.simulationClass=org.candor.load.$(simulation_of "$one")"
+  gatling "$simulation" "-Dload.serverPid=$server" || status=1
+  # Also after a failed assertion: the summary says which
+  mvn -B -q -Pload exec:java@load-summary "$simulation" "-Dload.workDir=$work" "-Dload.size=$size" \
     "-Dload.scenario=$one" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \
     || status=1
 done

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -63,6 +64,24 @@ final class PresenterProbe implements WebSocket.Listener {
     }
     webSocket.request(1);
     return null;
+  }
+
+  /** Waits, at most {@code limit}, until a push shows every acknowledged answer. */
+  void awaitLastAnswer(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      synchronized (pushes) {
+        if (!pushes.isEmpty() && pushes.get(pushes.size() - 1).total() >= acknowledged.get()) {
+          return;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** Closes the socket and returns the figures: pushes received, delays measured and missed, p50/p95/p99 in ms. */

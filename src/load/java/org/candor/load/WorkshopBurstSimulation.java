@@ -49,13 +49,13 @@ public class WorkshopBurstSimulation extends Simulation {
           .check(status().is(201)))
       .exec(foreach(answers.answers(), "answer").on(
           pause(THINK_MIN, THINK_MAX),
-          exec(session -> session.set("sentAt", System.nanoTime())),
+          exec(session -> session.set("sentAt", System.nanoTime()).remove("saved")),
           exec(http(SAVE).put(session -> "/api/v1/workshops/room/answers/" + session.<Answers.Answer>get("answer").questionId())
               .header("Content-Type", "application/json")
               .body(StringBody(session -> session.<Answers.Answer>get("answer").body()))
-              .check(status().is(200))),
+              .check(status().is(200).saveAs("saved"))),
           exec(session -> {
-            if (!session.isFailed()) {
+            if (session.contains("saved")) {
               presenter.acknowledged(session.getLong("sentAt"));
             }
             return session;
@@ -73,12 +73,7 @@ public class WorkshopBurstSimulation extends Simulation {
 
   @Override
   public void after() {
-    try {
-      // The last answers' pushes are on their way
-      Thread.sleep(2_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    presenter.awaitLastAnswer(Duration.ofSeconds(60));
     Measurements.write(presenter.close());
   }
 }
