@@ -8,8 +8,8 @@
 # few seconds, "full" the run the README reports.
 # Builds the WAR (skip with LOAD_SKIP_BUILD=true), starts Payara Micro on LOAD_PORT (8105) with
 # LOAD_HEAP (512m) and the ceiling endpoint switched on, on a new H2 database (or PostgreSQL when
-# CANDOR_DB_URL is set: use an empty schema), waits for /health, runs the ceiling simulation and
-# then the scenario's, stops the server and writes target/gatling/<scenario>-summary.json beside
+# CANDOR_DB_URL is set: use an empty schema), waits for /health (at most LOAD_START_SECONDS, 600),
+# runs the ceiling simulation and then the scenario's, stops the server and writes target/gatling/<scenario>-summary.json beside
 # Gatling's HTML reports (org.candor.load.LoadSummary): requests, errors, p50/p95/p99 and throughput
 # per request, what the simulation measured itself (e.g. the presenter's delay), and the scenario's
 # throughput as a ratio to the ceiling's. Exits non-zero when a request was answered unexpectedly
@@ -50,7 +50,7 @@ trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 started=$(date +%s)
 until curl -fs "$base/health" >/dev/null; do
   if ! kill -0 "$server" 2>/dev/null; then echo "the server died; see $work/server.log" >&2; exit 1; fi
-  if [ $(( $(date +%s) - started )) -gt 180 ]; then echo "not healthy after 180 s; see $work/server.log" >&2; exit 1; fi
+  if [ $(( $(date +%s) - started )) -gt "${LOAD_START_SECONDS:-600}" ]; then echo "not healthy in time; see $work/server.log" >&2; exit 1; fi
   sleep 1
 done
 echo "healthy after $(( $(date +%s) - started )) s on $base"
