@@ -14,6 +14,8 @@
 # per request, what the simulation measured itself (e.g. the presenter's delay), and the scenario's
 # throughput as a ratio to the ceiling's. Exits non-zero when a request was answered unexpectedly
 # or, in a full run, a target assertion was missed (the summary is written all the same).
+#
+# One run at a time per checkout: runs share target/ (classes, reports).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -60,13 +62,14 @@ gatling() {
 }
 
 gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation
+ceiling_report=$(ls -dt target/gatling/ceilingsimulation-* | head -1)
 status=0
 for one in $scenarios; do
   rm -f "$work/measurements.json"
   simulation="-Dgatling.simulationClass=org.candor.load.$(simulation_of "$one")"
   gatling "$simulation" "-Dload.serverPid=$server" || status=1
   # Also after a failed assertion: the summary says which
-  mvn -B -q -Pload exec:java@load-summary "$simulation" "-Dload.workDir=$work" "-Dload.size=$size" \
+  mvn -B -q -Pload exec:java@load-summary "$simulation" "-Dload.ceilingReport=$ceiling_report" "-Dload.workDir=$work" "-Dload.size=$size" \
     "-Dload.scenario=$one" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \
     || status=1
 done

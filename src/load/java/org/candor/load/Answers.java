@@ -46,8 +46,4 @@ record Answers(String questionnaireId, List<Answer> answers) {
   private static String firstOption(JsonObject q) {
     return q.getJsonArray("options").getJsonObject(0).getString("value");
   }
-
-  int size() {
-    return answers.size();
-  }
 }

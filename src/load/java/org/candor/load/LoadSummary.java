@@ -43,7 +43,9 @@ public final class LoadSummary {
   public static void main(String[] args) throws IOException {
     String scenario = System.getProperty("load.scenario");
     Path results = Path.of(System.getProperty("load.results", "target/gatling"));
-    Document ceiling = Jsoup.parse(newestReport(results, "CeilingSimulation").resolve("index.html").toFile());
+    String ceilingReport = System.getProperty("load.ceilingReport");
+    Path ceilingFolder = ceilingReport != null ? Path.of(ceilingReport) : newestReport(results, "CeilingSimulation");
+    Document ceiling = Jsoup.parse(ceilingFolder.resolve("index.html").toFile());
     Path scenarioReport = newestReport(results, System.getProperty("gatling.simulationClass"));
     Document run = Jsoup.parse(scenarioReport.resolve("index.html").toFile());
 
