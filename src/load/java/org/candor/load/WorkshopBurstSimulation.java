@@ -1,0 +1,79 @@
+package org.candor.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.candor.testing.Api;
+
+/**
+ * Workshop burst: participants join one self-paced workshop on the quick screen (12 questions)
+ * within half a minute and answer every question with a think time, as phones do over the room
+ * API, while the presenter view's WebSocket receives the live counts. The delay from an answer to
+ * the presenter's push is measured by {@link PresenterProbe} and written to the summary.
+ */
+public class WorkshopBurstSimulation extends Simulation {
+
+  private static final int PARTICIPANTS = LoadSettings.size(5, 300);
+  private static final Duration ARRIVALS = Duration.ofSeconds(LoadSettings.size(2, 30));
+  private static final Duration THINK_MIN = Duration.ofMillis(LoadSettings.size(100, 3_000));
+  private static final Duration THINK_MAX = Duration.ofMillis(LoadSettings.size(300, 10_000));
+  static final String SAVE = "save a room answer";
+
+  private final Api admin = new Api(LoadSettings.baseUrl()).asAdmin();
+  private final Answers answers = Answers.of(admin, "quick-screen");
+  private final Api.Reply workshop = admin.post("api/v1/workshops",
+      Json.createObjectBuilder().add("questionnaireId", "quick-screen").add("pace", "SELF_PACED").build());
+  private final long workshopId = LoadTeam.created(workshop);
+  private final String joinCode = workshop.json().getString("joinCode");
+  private final PresenterProbe presenter = new PresenterProbe(LoadSettings.BASE_URL, workshopId, admin.bearerToken());
+
+  private final ScenarioBuilder participants = scenario("Workshop burst")
+      .exec(http("join the workshop").post("/api/v1/workshops/room/join")
+          .header("Content-Type", "application/json")
+          .body(StringBody("{\"code\": \"" + joinCode + "\"}"))
+          .check(status().is(201)))
+      .exec(foreach(answers.answers(), "answer").on(
+          pause(THINK_MIN, THINK_MAX),
+          exec(session -> session.set("sentAt", System.nanoTime()).remove("saved")),
+          exec(http(SAVE).put(session -> "/api/v1/workshops/room/answers/" + session.<Answers.Answer>get("answer").questionId())
+              .header("Content-Type", "application/json")
+              .body(StringBody(session -> session.<Answers.Answer>get("answer").body()))
+              .check(status().is(200).saveAs("saved"))),
+          exec(session -> {
+            if (session.contains("saved")) {
+              presenter.acknowledged(session.getLong("sentAt"));
+            }
+            return session;
+          })));
+
+  {
+    List<Assertion> targets = new ArrayList<>(List.of(global().failedRequests().count().is(0L)));
+    if (LoadSettings.FULL) {
+      targets.add(details(SAVE).responseTime().percentile4().lte(100));
+    }
+    setUp(participants.injectOpen(rampUsers(PARTICIPANTS).during(ARRIVALS)))
+        .protocols(http.baseUrl(LoadSettings.BASE_URL))
+        .assertions(targets);
+  }
+
+  @Override
+  public void after() {
+    presenter.awaitLastAnswer(Duration.ofSeconds(60));
+    Measurements.write(presenter.close());
+  }
+}
