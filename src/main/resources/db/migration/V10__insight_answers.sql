@@ -13,9 +13,11 @@ CREATE TABLE insight_answer (
     finished_quarter INTEGER      NOT NULL,
     PRIMARY KEY (assessment_id, account_id, question_id)
 );
--- Every column the dashboard reads, so that PostgreSQL answers from the index alone.
+-- Every column the dashboard reads, so that PostgreSQL answers from the index alone, in the order
+-- it groups by (quarter, question, respondent): the counts stream out of the index without hashing
+-- or sorting half a million rows.
 CREATE INDEX insight_answer_dashboard
-    ON insight_answer (questionnaire_id, team_id, finished_quarter, question_id, account_id, concerning);
+    ON insight_answer (questionnaire_id, finished_quarter, question_id, account_id, team_id, concerning);
 
 -- The assessments finished before this migration (InsightAnswers.RECORD is the same statement).
 INSERT INTO insight_answer (assessment_id, account_id, question_id, concerning, questionnaire_id, team_id, finished_quarter)

@@ -66,8 +66,8 @@ public class DepartmentInsights {
   /**
    * Per quarter and question: concerning answers and their respondents, other answers and theirs,
    * all answers and theirs, in one pass. The inner query is one row per respondent, so distinct
-   * respondents are counted by hashing, not by sorting every answer; the questions are bound from
-   * parameter 5 on, as literals, so that PostgreSQL reads only their part of the index.
+   * respondents are counted without a DISTINCT; both groupings follow the order of the index
+   * (V10). The questions are bound from parameter 5 on, as literals.
    */
   private static final String CONCERNING_BY_RESPONDENT = "SELECT quarter, question_id,"
       + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END),"
@@ -75,8 +75,8 @@ public class DepartmentInsights {
       + " SUM(concerning + other), COUNT(*)"
       + " FROM (SELECT ia.finished_quarter AS quarter, ia.question_id AS question_id, ia.account_id AS account_id,"
       + " SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning, SUM(CASE WHEN ia.concerning THEN 0 ELSE 1 END) AS other"
-      + " FROM insight_answer ia JOIN team t ON t.id = ia.team_id"
-      + " WHERE t.department_id = ?1 AND ia.questionnaire_id = ?2 AND ia.finished_quarter BETWEEN ?3 AND ?4"
+      + " FROM insight_answer ia WHERE ia.team_id IN (SELECT t.id FROM team t WHERE t.department_id = ?1)"
+      + " AND ia.questionnaire_id = ?2 AND ia.finished_quarter BETWEEN ?3 AND ?4"
       + " AND ia.question_id IN %s GROUP BY ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
       + " GROUP BY quarter, question_id";
 

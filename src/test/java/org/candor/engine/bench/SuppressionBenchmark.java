@@ -49,9 +49,11 @@ public class SuppressionBenchmark {
       for (int quarter = 0; quarter < QUARTERS; quarter++) {
         Tally concerning = tally(random);
         Tally other = tally(random);
-        Tally total = new Tally(concerning.value() + other.value(),
-            Math.max(concerning.respondents(), other.respondents()) + random.nextInt(3));
-        quarters.add(new TallyRow(List.of(concerning, other), total.value() == 0 ? Tally.NONE : total));
+        long answers = concerning.value() + other.value();
+        // some people gave both kinds of answer, so the total has fewer respondents than the cells together
+        Tally total = answers == 0 ? Tally.NONE
+            : new Tally(answers, Math.max(concerning.respondents(), other.respondents()) + random.nextInt(3));
+        quarters.add(new TallyRow(List.of(concerning, other), total));
       }
       questions.add(quarters);
     }
