@@ -26,6 +26,7 @@ import org.candor.engine.divergence.Divergence;
 import org.candor.identity.Account;
 import org.candor.identity.Accounts;
 import org.candor.identity.CurrentAccount;
+import org.candor.insights.InsightAnswers;
 import org.candor.insights.ScoreBand;
 import org.candor.language.LanguageSelection;
 import org.candor.organisation.Member;
@@ -56,10 +57,11 @@ public class Assessments {
   @Inject Engine engine;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject InsightAnswers insightAnswers;
 
   /**
    * Finishes an assessment with the recommendation of its consensus, keeping its final dimension
-   * scores for department insights.
+   * scores and its members' submitted answers for department insights.
    */
   @Transactional
   public void finish(Assessment assessment, Recommendation recommendation) {
@@ -72,6 +74,7 @@ public class Assessments {
           .setParameter(4, ScoreBand.of(score.normalised()))
           .executeUpdate();
     }
+    insightAnswers.record(assessment.id());
   }
 
   @Transactional

@@ -18,6 +18,7 @@ public class ConcerningOptions {
 
   @PersistenceContext private EntityManager em;
   @Inject QuestionnaireCatalog catalog;
+  @Inject InsightAnswers insightAnswers;
 
   /** Adds the concerning answers of every loaded version not yet recorded; safe to run again. */
   @Transactional
@@ -34,6 +35,7 @@ public class ConcerningOptions {
             .setParameter(3, pattern.questionId()).setParameter(4, pattern.answerPattern())
             .executeUpdate();
       }
+      insightAnswers.reflag(questionnaire.id(), questionnaire.version());
     }
   }
 

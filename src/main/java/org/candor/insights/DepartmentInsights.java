@@ -64,14 +64,22 @@ public class DepartmentInsights {
   private static final String IN_PERIOD = " AND a.finished_quarter BETWEEN ?3 AND ?4";
   /** Not superseded by a re-opened version: what still stands today. */
   private static final String CURRENT = " AND NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_id = a.id)";
-  private static final String CONCERNING = "EXISTS (SELECT 1 FROM concerning_option co WHERE co.questionnaire_id = a.questionnaire_id"
-      + " AND co.questionnaire_version = a.questionnaire_version AND co.question_id = an.question_id"
-      + " AND an.value_json LIKE co.answer_pattern ESCAPE '\\')";
-  /** Answers of members who submitted them; the questions are bound from parameter 5 on. */
-  private static final String ANSWERS = " FROM assessment a JOIN team t ON t.id = a.team_id JOIN answer an ON an.assessment_id = a.id"
-      + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'" + IN_PERIOD
-      + " AND EXISTS (SELECT 1 FROM submission s WHERE s.assessment_id = a.id AND s.account_id = an.account_id)"
-      + " AND an.question_id IN ";
+  /**
+   * Per quarter and question: concerning answers and their respondents, other answers and theirs,
+   * all answers and theirs, in one pass. The inner query is one row per respondent, so distinct
+   * respondents are counted without a DISTINCT; both groupings follow the order of the index
+   * (V10). The questions are bound from parameter 5 on, as literals.
+   */
+  private static final String CONCERNING_BY_RESPONDENT = "SELECT quarter, question_id,"
+      + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END),"
+      + " SUM(other), SUM(CASE WHEN other > 0 THEN 1 ELSE 0 END),"
+      + " SUM(concerning + other), COUNT(*)"
+      + " FROM (SELECT ia.finished_quarter AS quarter, ia.question_id AS question_id, ia.account_id AS account_id,"
+      + " SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning, SUM(CASE WHEN ia.concerning THEN 0 ELSE 1 END) AS other"
+      + " FROM insight_answer ia WHERE ia.team_id IN (SELECT t.id FROM team t WHERE t.department_id = ?1)"
+      + " AND ia.questionnaire_id = ?2 AND ia.finished_quarter BETWEEN ?3 AND ?4"
+      + " AND ia.question_id IN %s GROUP BY ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
+      + " GROUP BY quarter, question_id";
 
   /** The same, with each assessment's final scores joined (one row per dimension). */
   private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
@@ -286,23 +294,18 @@ public class DepartmentInsights {
     Map<String, Tally> other = new HashMap<>();
     Map<String, Tally> totals = new HashMap<>();
     if (!questionIds.isEmpty()) {
-      // The questions as literal parameters, not a subquery: PostgreSQL then reads only their answers.
       Object[] parameters = Arrays.copyOf(filter, filter.length + questionIds.size());
       StringBuilder placeholders = new StringBuilder("(");
       for (int i = 0; i < questionIds.size(); i++) {
         parameters[filter.length + i] = questionIds.get(i);
         placeholders.append(i == 0 ? "" : ", ").append('?').append(filter.length + i + 1);
       }
-      String answers = ANSWERS + placeholders + ")";
-      // One pass flags each answer, grouped in an outer query; a second counts each question's respondents.
-      for (Object[] r : rows("SELECT quarter, question_id, concerning, COUNT(*), COUNT(DISTINCT account_id) FROM"
-          + " (SELECT a.finished_quarter AS quarter, an.question_id AS question_id, an.account_id AS account_id,"
-          + " CASE WHEN " + CONCERNING + " THEN 1 ELSE 0 END AS concerning" + answers + ") x"
-          + " GROUP BY quarter, question_id, concerning", parameters)) {
-        (integer(r[2]) == 1 ? concerning : other).put(integer(r[0]) + "/" + r[1], tally(r[3], r[4]));
+      for (Object[] r : rows(String.format(CONCERNING_BY_RESPONDENT, placeholders.append(')')), parameters)) {
+        String key = integer(r[0]) + "/" + r[1];
+        concerning.put(key, tally(r[2], r[3]));
+        other.put(key, tally(r[4], r[5]));
+        totals.put(key, tally(r[6], r[7]));
       }
-      totals.putAll(keyed(rows("SELECT a.finished_quarter, an.question_id, COUNT(*), COUNT(DISTINCT an.account_id)"
-          + answers + " GROUP BY a.finished_quarter, an.question_id", parameters)));
     }
     List<String> columns = List.of(text.apply("insights.concerningAnswers"), text.apply("insights.otherAnswers"),
         text.apply("insights.total"), text.apply("insights.concerningShare"));
@@ -419,12 +422,6 @@ public class DepartmentInsights {
     Map<Integer, Tally> totals = new HashMap<>();
     rows(sql, parameters).forEach(r -> totals.put(integer(r[0]), tally(r[1], r[2])));
     return totals;
-  }
-
-  private static Map<String, Tally> keyed(List<Object[]> rows) {
-    Map<String, Tally> keyed = new HashMap<>();
-    rows.forEach(r -> keyed.put(integer(r[0]) + "/" + r[1], tally(r[2], r[3])));
-    return keyed;
   }
 
   private static OffsetDateTime daysBefore(Instant now, int days) {

@@ -264,7 +264,7 @@ public class SyntheticDepartment {
     private final String nextId;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement department, account, team, teamMember, assessment, participant, submission, answer, consensus,
-        score, conditionCheck;
+        score, conditionCheck, insightAnswers;
     private long nextFree = 1;
     private long blockEnd = 0;
 
@@ -289,6 +289,8 @@ public class SyntheticDepartment {
       score = prepare("INSERT INTO assessment_score (assessment_id, dimension_id, normalised, band) VALUES (?, ?, ?, ?)");
       conditionCheck = prepare("INSERT INTO condition_check (id, assessment_id, condition_id, done, checked_by, checked_at, row_version)"
           + " VALUES (?, ?, ?, ?, ?, ?, 1)");
+      // prepared last: its batch runs after the answers and submissions it reads
+      insightAnswers = prepare(InsightAnswers.RECORD);
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -428,6 +430,8 @@ public class SyntheticDepartment {
             conditionCheck.addBatch();
           }
         }
+        insightAnswers.setLong(1, id);
+        insightAnswers.addBatch();
       }
       return finished;
     }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.candor.testing.Api;
 import org.candor.testing.CandorDeployment;
+import org.candor.testing.Team;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -227,6 +228,76 @@ class InsightsIT {
     Api unappointed = account("head", "DEPARTMENT_HEAD").api();
     assertThat(unappointed.get("app/insights.xhtml").text()).contains("You do not head a department");
     assertThat(unappointed.get(insights(own) + QUERY).status()).isEqualTo(404);
+  }
+
+  /**
+   * The concerning-answers table counts what members submitted in round 1, from the answers stored
+   * when each version of an assessment finishes: a member who answered but never submitted is not
+   * counted, a re-opened and finished again assessment adds its answers, and a person who answered
+   * both versions is still one respondent.
+   */
+  @Test
+  void concerningAnswersCountSubmittedRoundOneAnswersOfEveryFinishedVersion() {
+    Team team = new Team(base);
+    List<Team.Member> submitting = new ArrayList<>(List.of(team.alice, team.bob));
+    for (String name : List.of("Carol Member", "Dan Member", "Erin Member")) {
+      submitting.add(team.join(base, name));
+    }
+    Api.Reply created = team.lead.api().post("api/v1/assessments", Json.createObjectBuilder()
+        .add("title", "Sensor data for a state-owned utility").add("questionnaireId", "institution-check").add("teamId", team.id).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String first = "api/v1/assessments/" + created.json().getJsonNumber("id");
+    // The lead answers the red line's option but never submits it.
+    assertThat(team.lead.api().put(first + "/answers/military_partner", Json.createObjectBuilder().add("value", "yes").build()).status())
+        .isEqualTo(200);
+    for (Team.Member member : submitting) {
+      assertThat(member.api().put(first + "/answers/military_partner", Json.createObjectBuilder().add("value", "no").build()).status())
+          .isEqualTo(200);
+      assertThat(member.api().put(first + "/answers/partner_kind", Json.createObjectBuilder().add("value", "state_owned").build()).status())
+          .isEqualTo(200);
+    }
+    finishRoundOneAndConsensus(team, submitting, first);
+
+    String query = "?questionnaire=institution-check&from=2024-Q1&to=2027-Q4";
+    JsonObject once = admin.get(insights(team.departmentId) + query).json();
+    assertThat(row(once, "concerning", "What kind of organisation is the partner?")).as("concerning, other, total, share")
+        .containsExactly(number(5), number(0), number(5), number(100));
+    assertThat(row(once, "concerning", "Is the partner a military organisation or one of its universities?"))
+        .as("the lead's unsubmitted yes is not counted").containsExactly(number(0), number(5), number(5), number(0));
+
+    Api.Reply reopened = team.lead.api().post(first + "/reopen", JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(reopened.status()).as(reopened.text()).isEqualTo(201);
+    finishRoundOneAndConsensus(team, submitting, "api/v1/assessments/" + reopened.json().getJsonNumber("id"));
+
+    JsonObject twice = admin.get(insights(team.departmentId) + query).json();
+    assertThat(row(twice, "concerning", "What kind of organisation is the partner?")).as("both versions' answers")
+        .containsExactly(number(10), number(0), number(10), number(100));
+    // Ten answers, but five people: at k = 6 they are withheld.
+    Api.Reply raised = admin.put(insights(team.departmentId) + "/settings", Json.createObjectBuilder().add("threshold", 6).build());
+    assertThat(raised.status()).as(raised.text()).isEqualTo(200);
+    JsonObject strict = admin.get(insights(team.departmentId) + query).json();
+    assertThat(row(strict, "concerning", "What kind of organisation is the partner?"))
+        .containsExactly(JsonValue.NULL, JsonValue.NULL, JsonValue.NULL, JsonValue.NULL);
+  }
+
+  /** The members submit the answers they have, the lead closes round 1, settles both questions and finishes. */
+  private static void finishRoundOneAndConsensus(Team team, List<Team.Member> submitting, String path) {
+    for (Team.Member member : submitting) {
+      Api.Reply submitted = member.api().post(path + "/submission", JsonValue.EMPTY_JSON_OBJECT);
+      assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+    }
+    assertThat(team.lead.api().post(path + "/round-one/close", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+    for (String[] settled : new String[][] {{"military_partner", "no"}, {"partner_kind", "state_owned"}}) {
+      Api.Reply consensus = team.lead.api().put(path + "/deliberation/consensus/" + settled[0],
+          Json.createObjectBuilder().add("value", settled[1]).add("rationale", "As we all answered.").build());
+      assertThat(consensus.status()).as(consensus.text()).isEqualTo(200);
+    }
+    Api.Reply finished = team.lead.api().post(path + "/deliberation/finish", JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(finished.status()).as(finished.text()).isEqualTo(200);
+  }
+
+  private static JsonValue number(long value) {
+    return Json.createValue(value);
   }
 
   @Test

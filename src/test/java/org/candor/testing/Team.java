@@ -14,6 +14,7 @@ public final class Team {
   public static final String PASSWORD = "team-password-1";
 
   public final long id;
+  public final long departmentId;
   public final Member lead;
   public final Member alice;
   public final Member bob;
@@ -25,13 +26,19 @@ public final class Team {
     Api.Reply department = admin.post("api/v1/organisation/departments",
         Json.createObjectBuilder().add("name", Api.unique("Informatics")).build());
     assertThat(department.status()).as(department.text()).isEqualTo(201);
+    this.departmentId = department.json().getJsonNumber("id").longValue();
     Api.Reply team = admin.post("api/v1/organisation/teams",
-        Json.createObjectBuilder().add("departmentId", department.json().getJsonNumber("id").longValue()).add("name", Api.unique("Vision lab")).build());
+        Json.createObjectBuilder().add("departmentId", departmentId).add("name", Api.unique("Vision lab")).build());
     assertThat(team.status()).as(team.text()).isEqualTo(201);
     this.id = team.json().getJsonNumber("id").longValue();
     this.lead = member(base, admin, "Lena Lead", "LEAD");
     this.alice = member(base, admin, "Alice Member", "MEMBER");
     this.bob = member(base, admin, "Bob Member", "MEMBER");
+  }
+
+  /** One more member, for tests that need more people than the lead, Alice and Bob. */
+  public Member join(URL base, String displayName) {
+    return member(base, new Api(base).asAdmin(), displayName, "MEMBER");
   }
 
   /** An account outside the team. */
