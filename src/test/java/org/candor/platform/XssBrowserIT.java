@@ -275,7 +275,9 @@ class XssBrowserIT {
       b.find(By.cssSelector("#radar canvas"));
       guard.check("the recommendation",
           "Reason <math><mtext><table><mglyph><style><img src=x onerror=window.xssRan='rule reason'>",
-          "Condition <a href=\"javascript:window.xssRan='condition text'\">link</a>", CORPUS.get(21), CORPUS.get(29));
+          "Condition <a href=\"javascript:window.xssRan='condition text'\">link</a>", DIMENSION_LABEL);
+      assertThat(b.find(By.cssSelector("#conditions input[id$='note']")).getAttribute("value"))
+          .as("the condition's note, in its field").contains(CORPUS.get(21), CORPUS.get(29));
       b.open("app/account.xhtml");
       guard.check("my account, with a hostile token name", CORPUS.get(8));
     }
