@@ -79,3 +79,16 @@ var candorPresenter = (function () {
   connect();
   return { render: render };
 })();
+
+/*
+ * Buttons that end something ask first (data-confirm holds the question). Listening while the click
+ * travels down to the button runs this before the button's own handlers, and keeps the page free
+ * of inline handlers, which the Content-Security-Policy forbids.
+ */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-confirm]');
+  if (button && !window.confirm(button.dataset.confirm)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

@@ -26,6 +26,7 @@ import org.candor.identity.CurrentAccount;
 import org.candor.platform.FormErrors;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
+import org.candor.platform.ScriptJson;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -134,7 +135,7 @@ public class RecommendationView extends AssessmentPage {
       highest.add(members == null ? 0 : round(members.highest()));
     }
     boolean radar = scores.size() >= 3;
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", radar ? "radar" : "bar")
         .add("data", Json.createObjectBuilder()
             .add("labels", labels)
@@ -147,8 +148,7 @@ public class RecommendationView extends AssessmentPage {
             .add("maintainAspectRatio", false)
             .add("scales", Json.createObjectBuilder().add(radar ? "r" : "y", Json.createObjectBuilder()
                 .add("min", 0).add("max", 10).add("ticks", Json.createObjectBuilder().add("stepSize", 2)))))
-        .build()
-        .toString();
+        .build());
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String line, String fill, boolean dashed) {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.candor.platform.ApiApplication;
 import org.candor.platform.Problem;
+import org.candor.platform.SecurityHeaders;
 
 /**
  * One mechanism for both channels, because Jakarta Security 3 allows only one per application:
@@ -39,6 +40,8 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // It runs before the servlet filters and may answer on its own (401, the login redirect).
+    SecurityHeaders.addTo(request, response);
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim(), request, response, context);

@@ -17,6 +17,7 @@ import org.candor.engine.Questionnaire;
 import org.candor.organisation.Department;
 import org.candor.platform.PageErrors;
 import org.candor.platform.ProblemException;
+import org.candor.platform.ScriptJson;
 
 /**
  * The insights page: filters in the query string (bookmarkable, a plain GET form), every figure as
@@ -143,7 +144,7 @@ public class InsightsView implements Serializable {
 
   private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
     JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", Json.createObjectBuilder()
@@ -151,8 +152,7 @@ public class InsightsView implements Serializable {
             .add("maintainAspectRatio", false)
             .add("indexAxis", horizontal ? "y" : "x")
             .add("scales", Json.createObjectBuilder().add("x", axis).add("y", Json.createObjectBuilder().add("stacked", true))))
-        .build()
-        .toString();
+        .build());
   }
 
   public Long getDepartment() {

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -20,6 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,11 +30,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven through chromedriver, configured so that Selenium Manager never
  * tries to download a browser. Every page it shows is checked with axe-core (see {@link
- * AccessibilityAudit}); closing the browser fails the test if any page had a serious violation.
+ * AccessibilityAudit}); closing the browser fails the test if any page had a serious violation, or
+ * if the Content-Security-Policy refused anything on any page (Chromium says so in its console).
  */
 public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
+  private final ChromeDriver chrome;
+  private final List<String> console = new ArrayList<>();
   private final AccessibilityAudit audit;
   private final String base;
   private final Path profile;
@@ -57,11 +63,12 @@ public final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
     // The accessibility audit runs scripts before each command; an open confirm() must survive them.
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
-    ChromeDriver chrome = new ChromeDriver(service, options);
+    this.chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().implicitlyWait(Duration.ZERO);
     chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     this.audit = new AccessibilityAudit(chrome);
@@ -153,15 +160,46 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Fails when axe-core found a serious or critical violation on any page this browser showed. */
+  /**
+   * Every message Chromium wrote to the console since this browser started, each beginning with the
+   * address of the page or script it came from.
+   */
+  public List<String> console() {
+    for (LogEntry entry : chrome.manage().logs().get(LogType.BROWSER)) {
+      console.add(entry.getMessage());
+    }
+    return List.copyOf(console);
+  }
+
+  /** The console messages in which Chromium reports that the Content-Security-Policy refused something. */
+  public List<String> policyViolations() {
+    return console().stream().filter(message -> message.contains("Content Security Policy")).toList();
+  }
+
+  /**
+   * Fails when axe-core found a serious or critical violation on any page this browser showed, or
+   * when the Content-Security-Policy refused a script, style, image or connection on any of them: a
+   * refusal is either Candor breaking its own policy or injected markup.
+   */
   @Override
   public void close() {
-    driver.quit();
-    deleteProfile();
+    List<String> refused;
+    try {
+      refused = policyViolations();
+    } finally {
+      driver.quit();
+      deleteProfile();
+    }
     List<String> violations = audit.violations();
+    List<String> failures = new ArrayList<>();
     if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "Accessibility violations (axe-core, WCAG 2.1 AA, serious or critical):\n" + String.join("\n", violations));
+      failures.add("Accessibility violations (axe-core, WCAG 2.1 AA, serious or critical):\n" + String.join("\n", violations));
+    }
+    if (!refused.isEmpty()) {
+      failures.add("Content-Security-Policy violations:\n" + String.join("\n", refused));
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(String.join("\n", failures));
     }
   }
 

@@ -22,18 +22,23 @@ public final class Team {
   public record Member(long id, String username, String displayName, Api api) {}
 
   public Team(URL base) {
+    this(base, Api.unique("Informatics"), Api.unique("Vision lab"), "Lena Lead", "Alice Member", "Bob Member");
+  }
+
+  /** A team with the names given, e.g. hostile ones; each display name starts with a plain word. */
+  public Team(URL base, String departmentName, String teamName, String leadName, String aliceName, String bobName) {
     Api admin = new Api(base).asAdmin();
     Api.Reply department = admin.post("api/v1/organisation/departments",
-        Json.createObjectBuilder().add("name", Api.unique("Informatics")).build());
+        Json.createObjectBuilder().add("name", departmentName).build());
     assertThat(department.status()).as(department.text()).isEqualTo(201);
     this.departmentId = department.json().getJsonNumber("id").longValue();
     Api.Reply team = admin.post("api/v1/organisation/teams",
-        Json.createObjectBuilder().add("departmentId", departmentId).add("name", Api.unique("Vision lab")).build());
+        Json.createObjectBuilder().add("departmentId", departmentId).add("name", teamName).build());
     assertThat(team.status()).as(team.text()).isEqualTo(201);
     this.id = team.json().getJsonNumber("id").longValue();
-    this.lead = member(base, admin, "Lena Lead", "LEAD");
-    this.alice = member(base, admin, "Alice Member", "MEMBER");
-    this.bob = member(base, admin, "Bob Member", "MEMBER");
+    this.lead = member(base, admin, leadName, "LEAD");
+    this.alice = member(base, admin, aliceName, "MEMBER");
+    this.bob = member(base, admin, bobName, "MEMBER");
   }
 
   /** One more member, for tests that need more people than the lead, Alice and Bob. */
