@@ -106,6 +106,15 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Any method with an optional body (null for none), for tests that walk every operation. */
+  public Reply send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = request(path);
+    if (body == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** A response kept as bytes, for documents such as PDF reports. */
   public record Download(int status, String contentType, byte[] body) {}
 
