@@ -65,6 +65,18 @@ public final class Api {
     return as(reply.json().getString("token"));
   }
 
+  /**
+   * The same client over plain HTTP/1.1 on fresh connections, for requests the server answers
+   * before reading their body (oversized ones): the default client's h2c upgrade reports that as
+   * a dropped connection instead of the answer.
+   */
+  public Api overHttp11() {
+    Api copy = new Api(toUrl(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+    copy.token = token;
+    copy.origin = origin;
+    return copy;
+  }
+
   /** The same client (cookies, token) sending requests as a page of {@code origin} would, e.g. "https://evil.example". */
   public Api fromOrigin(String origin) {
     Api copy = new Api(toUrl(), http);
