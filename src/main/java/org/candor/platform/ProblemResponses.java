@@ -126,20 +126,25 @@ public final class ProblemResponses {
         return problem;
       }
     }
-    return Problem.of(
-        400,
-        "Malformed request body",
-        "The body is not valid JSON of the expected shape: " + rootMessage(exception));
+    return Problem.of(400, "Malformed request body", "The body is not valid JSON of the expected shape" + syntaxError(exception) + ".");
   }
 
-  private static String rootMessage(Throwable exception) {
-    Throwable root = exception;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+  /**
+   * The JSON parser's own message, which says where the syntax breaks. Only the parser's: JSON-B's
+   * messages about wrong types name Java classes ("class java.lang.String", the request class).
+   */
+  private static String syntaxError(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.json.stream.JsonParsingException parsing && parsing.getMessage() != null) {
+        String message = parsing.getMessage();
+        // Parser messages can quote the whole input; a short excerpt is enough to locate the fault.
+        return ": " + (message.length() > 300 ? message.substring(0, 300) + "…" : message);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    // Parser messages can quote the whole input; a short excerpt is enough to locate the fault.
-    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    return ", or a property has the wrong type";
   }
 
   @Provider

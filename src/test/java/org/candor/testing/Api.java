@@ -65,6 +65,18 @@ public final class Api {
     return as(reply.json().getString("token"));
   }
 
+  /**
+   * The same client over plain HTTP/1.1 on fresh connections, for requests the server answers
+   * before reading their body (oversized ones): the default client's h2c upgrade reports that as
+   * a dropped connection instead of the answer.
+   */
+  public Api overHttp11() {
+    Api copy = new Api(toUrl(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+    copy.token = token;
+    copy.origin = origin;
+    return copy;
+  }
+
   /** The same client (cookies, token) sending requests as a page of {@code origin} would, e.g. "https://evil.example". */
   public Api fromOrigin(String origin) {
     Api copy = new Api(toUrl(), http);
@@ -104,6 +116,15 @@ public final class Api {
 
   public Reply putRaw(String path, String body) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Any method with an optional body (null for none), for tests that walk every operation. */
+  public Reply send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = request(path);
+    if (body == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** A response kept as bytes, for documents such as PDF reports. */
