@@ -113,6 +113,11 @@ class HostileApiInputIT {
           sweep.add(new Probe(query, path.replaceFirst("\\?.*", "") + "?" + query, null, null));
         }
       }
+      if (operation.key().equals("GET /api/v1/audit")) {
+        for (String query : List.of("from=yesterday", "to=2026-13-45", "objectId=abc", "offset=-1", "limit=0", "limit=abc")) {
+          sweep.add(new Probe(query, path + "?" + query, null, null));
+        }
+      }
       for (Probe probe : sweep) {
         probes++;
         String fault;
