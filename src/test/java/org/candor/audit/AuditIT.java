@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.candor.testing.Api;
 import org.candor.testing.CandorDeployment;
-import org.candor.testing.Pages;
+import org.candor.testing.PageSession;
 import org.candor.testing.Team;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,13 +133,15 @@ class AuditIT {
   void signingInAndAnsweringThroughThePagesAreLogged() {
     Team team = new Team(base);
     long id = assessment(team);
-    Pages pages = new Pages(base);
+    PageSession pages = new PageSession(base);
 
-    pages.open("login.xhtml");
+    PageSession.Page login = pages.get("login.xhtml");
     Instant before = Instant.now();
-    assertThat(pages.submit("login", Map.of("login:username", team.bob.username(), "login:password", "not-" + Team.PASSWORD, "login:submit", "")))
+    assertThat(pages.submit("login.xhtml", login, "login",
+        Map.of("login:username", team.bob.username(), "login:password", "not-" + Team.PASSWORD, "login:submit", "")).status())
         .isEqualTo(200);
-    assertThat(pages.submit("login", Map.of("login:username", team.bob.username(), "login:password", Team.PASSWORD, "login:submit", "")))
+    assertThat(pages.submit("login.xhtml", login, "login",
+        Map.of("login:username", team.bob.username(), "login:password", Team.PASSWORD, "login:submit", "")).status())
         .isBetween(302, 303);
     Instant signedIn = Instant.now();
     JsonArray logins = about("account", team.bob.id());
@@ -151,10 +153,11 @@ class AuditIT {
     happenedBetween(accepted, before, signedIn);
     assertThat(logins.toString()).doesNotContain(Team.PASSWORD);
 
-    String html = pages.open("app/answer.xhtml?id=" + id);
-    Matcher radio = Pattern.compile("name=\"(answer:[^\"]*:yesno)\"[^>]*value=\"(no)\"").matcher(html);
-    assertThat(radio.find()).as("a yes/no question on the answer page:\n" + html).isTrue();
-    assertThat(pages.change("answer", radio.group(1), radio.group(2))).doesNotContain("error");
+    String answerPage = "app/answer.xhtml?id=" + id;
+    PageSession.Page page = pages.get(answerPage);
+    Matcher radio = Pattern.compile("name=\"(answer:[^\"]*:yesno)\"[^>]*value=\"(no)\"").matcher(page.text());
+    assertThat(radio.find()).as("a yes/no question on the answer page:\n" + page.text()).isTrue();
+    assertThat(pages.change(answerPage, page, "answer", radio.group(1), radio.group(2)).text()).doesNotContain("error");
     assertThat(team.bob.api().get("api/v1/assessments/" + id + "/answers").text()).as("saved through the page").contains("qs_military");
 
     JsonObject answer = withAction(about("assessment", id), "answer.save").get(0);

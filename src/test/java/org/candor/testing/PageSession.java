@@ -87,12 +87,33 @@ public final class PageSession {
   }
 
   public Page post(String path, Map<String, String> form) {
+    return send(formPost(path, form));
+  }
+
+  /**
+   * Sends what a PrimeFaces Ajax behaviour on one input of a shown page sends when the input
+   * changes (as the answer page's autosave does); the reply is the partial response.
+   */
+  public Page change(String path, Page shown, String formId, String inputName, String value) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("jakarta.faces.partial.ajax", "true");
+    body.put("jakarta.faces.source", inputName);
+    body.put("jakarta.faces.partial.execute", inputName);
+    body.put("jakarta.faces.behavior.event", "valueChange");
+    body.put("jakarta.faces.partial.event", "change");
+    body.put(formId, formId);
+    body.put(inputName, value);
+    body.put("jakarta.faces.ViewState", shown.viewState());
+    return send(formPost(path, body).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest"));
+  }
+
+  private HttpRequest.Builder formPost(String path, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(base.resolve(path))
+    return HttpRequest.newBuilder(base.resolve(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /**
