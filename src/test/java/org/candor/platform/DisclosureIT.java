@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +38,18 @@ class DisclosureIT {
 
   private static final Pattern SCRIPT = Pattern.compile("<script[^>]*>.*?</script>", Pattern.DOTALL);
 
+  /** A page of this test's deployment only, whose action does not exist: a failure inside a page. */
+  private static final String FAILING_PAGE = "app/failing-for-test.xhtml";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return CandorDeployment.war();
+    return CandorDeployment.war().addAsWebResource(new StringAsset("""
+        <!DOCTYPE html>
+        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:f="jakarta.faces.core" xmlns:h="jakarta.faces.html">
+        <f:metadata><f:viewAction action="#{assessmentOverviewView.noSuchAction}"/></f:metadata>
+        <h:body>never shown</h:body>
+        </html>
+        """), FAILING_PAGE);
   }
 
   @ArquillianResource URL base;
@@ -80,9 +90,18 @@ class DisclosureIT {
     Team.Member member = Team.outsider(base);
     PageSession signedIn = new PageSession(base);
     signedIn.signIn(member.username(), Team.PASSWORD);
-    // Today a non-numeric id fails while Faces builds the page's links (a 404 would be kinder);
-    // whatever fails inside a page, the person sees the plain failure page.
-    assertPlainErrorPage(signedIn.get("app/assessment.xhtml?id=abc"), 500, "Something went wrong");
+    assertPlainErrorPage(signedIn.get(FAILING_PAGE), 500, "Something went wrong");
+  }
+
+  @Test
+  void anAddressWithAnUnreadableIdIsAPlainNotFoundPage() {
+    Team.Member member = Team.outsider(base);
+    PageSession signedIn = new PageSession(base);
+    signedIn.signIn(member.username(), Team.PASSWORD);
+    for (String page : List.of("app/assessment.xhtml?id=abc", "app/answer.xhtml?id=1.5", "app/presenter.xhtml?id=x1",
+        "app/insights.xhtml?department=x", "app/question.xhtml?id=abc&q=qs_military")) {
+      assertPlainErrorPage(signedIn.get(page), 404, "Page not found");
+    }
   }
 
   @Test
