@@ -114,7 +114,7 @@ class HostileApiInputIT {
         }
       }
       if (operation.key().equals("GET /api/v1/audit")) {
-        for (String query : List.of("from=yesterday", "to=2026-13-45", "objectId=abc", "offset=-1", "limit=0", "limit=abc")) {
+        for (String query : List.of("from=yesterday", "to=2026-13-45", "offset=-1", "limit=0", "limit=abc")) {
           sweep.add(new Probe(query, path + "?" + query, null, null));
         }
       }

@@ -24,6 +24,8 @@ public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** The script nonce PrimeFaces' CSP mode gives a page; its script adds it to every form the page posts. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -57,6 +59,17 @@ public final class PageSession {
       }
       return matcher.group(1);
     }
+
+    /** The fields a browser adds to every post from this page: its view state and script nonce. */
+    Map<String, String> postbackFields() {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("jakarta.faces.ViewState", viewState());
+      Matcher nonce = NONCE.matcher(text);
+      if (nonce.find()) {
+        fields.put("primefaces.nonce", nonce.group(1));
+      }
+      return fields;
+    }
   }
 
   /** The attributes of one Set-Cookie line, after its name=value pair, lower-cased. */
@@ -82,7 +95,7 @@ public final class PageSession {
     Map<String, String> body = new LinkedHashMap<>();
     body.put(formId, formId);
     body.putAll(fields);
-    body.put("jakarta.faces.ViewState", shown.viewState());
+    body.putAll(shown.postbackFields());
     return post(path, body);
   }
 
@@ -103,7 +116,7 @@ public final class PageSession {
     body.put("jakarta.faces.partial.event", "change");
     body.put(formId, formId);
     body.put(inputName, value);
-    body.put("jakarta.faces.ViewState", shown.viewState());
+    body.putAll(shown.postbackFields());
     return send(formPost(path, body).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest"));
   }
 
