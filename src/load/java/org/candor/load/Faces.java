@@ -34,10 +34,14 @@ final class Faces {
   private static final Pattern VIEW_STATE = Pattern.compile(
       "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"|ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
+  /** The script nonce of PrimeFaces' CSP mode, which its script sends with every post from the page. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   /** Signs in on the login page as a browser does; {@code username} may be a Gatling expression. */
   static ChainBuilder signIn(String username, String password) {
     return exec(http("login page").get("/login.xhtml")
             .check(bodyString().transform(Faces::viewState).saveAs("viewState"))
+            .check(bodyString().transform(Faces::nonce).saveAs("nonce"))
             .check(regex("name=\"(login:j_idt\\d+)\"").saveAs("loginExtra")))
         .exec(http("sign in").post("/login.xhtml")
             .formParam("login", "login")
@@ -47,6 +51,7 @@ final class Faces {
             .formParam("login:password", password)
             .formParam("login:submit", "")
             .formParam("jakarta.faces.ViewState", "#{viewState}")
+            .formParam("primefaces.nonce", "#{nonce}")
             .check(currentLocationRegex(".*/app/home\\.xhtml")));
   }
 
@@ -67,6 +72,14 @@ final class Faces {
       });
     }
     return new ArrayList<>(byName.values());
+  }
+
+  static String nonce(String page) {
+    Matcher matcher = NONCE.matcher(page);
+    if (!matcher.find()) {
+      throw new IllegalStateException("no PrimeFaces CSP nonce in the page");
+    }
+    return matcher.group(1);
   }
 
   static String viewState(String page) {

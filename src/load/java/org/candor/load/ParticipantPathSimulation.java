@@ -67,7 +67,8 @@ public class ParticipantPathSimulation extends Simulation {
         .formParam("jakarta.faces.source", source)
         .formParam("jakarta.faces.partial.execute", source)
         .formParam("answer", "answer")
-        .formParam("jakarta.faces.ViewState", "#{viewState}");
+        .formParam("jakarta.faces.ViewState", "#{viewState}")
+        .formParam("primefaces.nonce", "#{nonce}");
   }
 
   private static final ChainBuilder ANSWER_SECTION = foreach("#{fields}", "field").on(
@@ -87,7 +88,8 @@ public class ParticipantPathSimulation extends Simulation {
             return session.markAsSucceeded();
           }),
           exec(http("assessment page").get("/app/assessment.xhtml?id=#{assessment}").check(status().is(200))),
-          exec(http("answer page").get("/app/answer.xhtml?id=#{assessment}").check(formState())),
+          exec(http("answer page").get("/app/answer.xhtml?id=#{assessment}")
+              .check(formState()).check(bodyString().transform(Faces::nonce).saveAs("nonce"))),
           asLongAs("#{hasNext}").on(
               ANSWER_SECTION,
               exec(ajax("answer page: next section", "answer:next")
