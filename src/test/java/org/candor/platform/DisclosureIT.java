@@ -60,17 +60,13 @@ class DisclosureIT {
     assertPlainErrorPage(anonymous.get("no-such-page.xhtml"), 404, "Page not found");
     assertPlainErrorPage(anonymous.get("no/such/file.txt"), 404, "Page not found");
 
-    Team.Member member = Team.outsider(base);
-    PageSession signedIn = new PageSession(base);
-    signedIn.signIn(member.username(), Team.PASSWORD);
+    PageSession signedIn = signedInMember();
     assertPlainErrorPage(signedIn.get("app/no-such-page.xhtml"), 404, "Page not found");
   }
 
   @Test
   void anAdministrationPageForAMemberIsAPlainForbiddenPage() {
-    Team.Member member = Team.outsider(base);
-    PageSession signedIn = new PageSession(base);
-    signedIn.signIn(member.username(), Team.PASSWORD);
+    PageSession signedIn = signedInMember();
     assertPlainErrorPage(signedIn.get("admin/accounts.xhtml"), 403, "Not allowed");
   }
 
@@ -87,17 +83,13 @@ class DisclosureIT {
 
   @Test
   void aFailureInsideAPageIsAPlainFailurePage() {
-    Team.Member member = Team.outsider(base);
-    PageSession signedIn = new PageSession(base);
-    signedIn.signIn(member.username(), Team.PASSWORD);
+    PageSession signedIn = signedInMember();
     assertPlainErrorPage(signedIn.get(FAILING_PAGE), 500, "Something went wrong");
   }
 
   @Test
   void anAddressWithAnUnreadableIdIsAPlainNotFoundPage() {
-    Team.Member member = Team.outsider(base);
-    PageSession signedIn = new PageSession(base);
-    signedIn.signIn(member.username(), Team.PASSWORD);
+    PageSession signedIn = signedInMember();
     for (String page : List.of("app/assessment.xhtml?id=abc", "app/answer.xhtml?id=1.5", "app/presenter.xhtml?id=x1",
         "app/insights.xhtml?department=x", "app/question.xhtml?id=abc&q=qs_military")) {
       assertPlainErrorPage(signedIn.get(page), 404, "Page not found");
@@ -141,6 +133,14 @@ class DisclosureIT {
     for (String secret : List.of(password, wrongPassword, CandorDeployment.ADMIN_PASSWORD, token, sessionId, roomToken)) {
       assertThat(log).as("a secret in the server log").doesNotContain(secret);
     }
+  }
+
+  /** The pages as seen by a member of no team, signed in through the login form. */
+  private PageSession signedInMember() {
+    Team.Member member = Team.outsider(base);
+    PageSession signedIn = new PageSession(base);
+    signedIn.signIn(member.username(), Team.PASSWORD);
+    return signedIn;
   }
 
   private static void assertPlainErrorPage(PageSession.Page page, int status, String title) {
