@@ -8,12 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AssessmentsIT {
 
   private static final String PASSWORD = "member-password-1";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

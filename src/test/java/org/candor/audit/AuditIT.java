@@ -15,14 +15,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
 import org.candor.testing.PageSession;
 import org.candor.testing.Team;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditIT {
 
   private static final String SECRET = "Project Nightjar for the ministry";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
   Api admin;

@@ -16,11 +16,9 @@ import org.candor.testing.CandorDeployment;
 import org.candor.testing.PageSession;
 import org.candor.testing.Team;
 import org.candor.workshop.RoomCookie;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +33,6 @@ class SessionsIT {
 
   private static final String SESSION = "JSESSIONID";
   private static final String EVIL = "https://evil.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

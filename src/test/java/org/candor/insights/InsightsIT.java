@@ -16,17 +16,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
 import org.candor.testing.Team;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,11 +39,6 @@ class InsightsIT {
 
   static final String PASSWORD = "head-password-1";
   static final String QUERY = "?questionnaire=quick-screen&from=2024-Q1&to=2027-Q4";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
   Api admin;

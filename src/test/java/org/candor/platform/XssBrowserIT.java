@@ -13,11 +13,9 @@ import org.candor.testing.Api;
 import org.candor.testing.Browser;
 import org.candor.testing.CandorDeployment;
 import org.candor.testing.Team;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -82,11 +80,6 @@ class XssBrowserIT {
   private static final String RISKY_LABEL =
       "Risky \";window.xssRan=\"option risky\";\" </script><script>window.xssRan='option risky 2'</script>";
   private static final String DIMENSION_LABEL = "Exposure </script><script>window.xssRan='dimension label'</script>";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

@@ -24,12 +24,9 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.zip.ZipFile;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -181,11 +178,6 @@ class AccessMatrixIT {
 
   private static void allowWhenStateAllows(String operationOrPage, Set<Caller> callers) {
     POLICY.put(operationOrPage, new Rule(callers, true, "/login.xhtml"));
-  }
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
   }
 
   @ArquillianResource URL base;

@@ -13,12 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ class HostileApiInputIT {
   private static final String OVERSIZED = "oversized body";
 
   private static final List<String> BAD_IDS = List.of("0", "-1", "999999999", "99999999999999999999", "abc", "1.5", "%20");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

@@ -17,12 +17,9 @@ import org.candor.engine.QuestionnaireLoader;
 import org.candor.questionnaire.AnswerJson;
 import org.candor.testing.Api;
 import org.candor.testing.Browser;
-import org.candor.testing.CandorDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,11 +44,6 @@ class WorkshopBrowserIT {
   private static final String PASSWORD = "facilitator-password-1";
   private static final String CASE = "autonomous-greenhouse-challenge";
   private static final String FIRST = "qs_military";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

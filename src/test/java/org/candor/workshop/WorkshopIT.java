@@ -20,12 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.candor.testing.Api;
-import org.candor.testing.CandorDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Workshops over HTTP on the real WAR: the k=5 threshold and the reveal hold in the API and the
  * exports, participants see no tallies, only facilitators create and only their own sessions can
  * they drive, bad answers change nothing, ended codes stop working, and guessing codes trips the
- * rate limit. The guessing test runs last: the limit then applies to this test client's address.
+ * rate limit. The guessing test runs last, and this class last of the run (failsafe's alphabetical
+ * order; all classes share one server): the lock-out then holds this machine's address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,11 +44,6 @@ class WorkshopIT {
   private static final String PASSWORD = "facilitator-password-1";
   private static final String FIRST = "qs_military";
   private static final String SECOND = "qs_partner_record";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return CandorDeployment.war();
-  }
 
   @ArquillianResource URL base;
 
