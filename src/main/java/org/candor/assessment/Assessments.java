@@ -215,9 +215,19 @@ public class Assessments {
         .toList();
   }
 
-  public boolean iHaveSubmitted(long assessmentId) {
-    Assessment assessment = get(assessmentId);
-    return submissions(assessment).containsKey(current.require().id());
+  /**
+   * Whether I have submitted round 1 of an assessment a page already holds: one small query, not
+   * the assessment with its team, creator and submissions read again (pages ask several times a request).
+   */
+  public boolean iHaveSubmitted(Assessment assessment) {
+    Account me = current.require();
+    visible(assessment, assessment.id());
+    return !em.createQuery("select s.id from Submission s where s.assessment.id = :as and s.accountId = :me", Long.class)
+        .setParameter("as", assessment.id())
+        .setParameter("me", me.id())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
