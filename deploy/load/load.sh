@@ -45,6 +45,7 @@ rm -rf "$work/data"
 CANDOR_DATA_DIR="$work/data" CANDOR_ADMIN_PASSWORD=it-admin-password-1 CANDOR_CEILING_ENDPOINT=true \
   java "-Xmx$heap" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$work" ${LOAD_SERVER_JVM_ARGS:-} \
     -jar target/payara-micro.jar --deploy target/candor.war --port "$port" --nohazelcast \
+    --postbootcommandfile deploy/single/post-boot.asadmin \
     >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT

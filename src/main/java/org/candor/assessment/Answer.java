@@ -2,6 +2,7 @@ package org.candor.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,7 +19,8 @@ public class Answer {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candor_seq")
   private Long id;
 
-  @ManyToOne(optional = false)
+  // Never read through the answer: eagerly, each query for answers read the assessment again with its team and creator.
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "assessment_id")
   private Assessment assessment;
 

@@ -41,7 +41,7 @@ public class AssessmentOverviewView extends AssessmentPage {
   }
 
   public boolean isSubmitted() {
-    return assessments.iHaveSubmitted(getId());
+    return assessments.iHaveSubmitted(getAssessment());
   }
 
   public int getAnswered() {

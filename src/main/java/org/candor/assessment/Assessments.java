@@ -150,9 +150,13 @@ public class Assessments {
       throw ProblemException.notFound(
           "Questionnaire " + questionnaire.id() + " " + questionnaire.version() + " has no question '" + questionId + "'.");
     }
-    List<Answer> existing = answers(assessment, me.id(), questionId);
+    // All my answers in one read: the one to replace is among them, and they are what is returned.
+    List<Answer> mine = answers(assessment, me.id());
+    List<Answer> existing = mine.stream().filter(answer -> answer.questionId().equals(questionId)).toList();
+    Map<String, Object> values = valuesOf(mine);
     if (value == null) {
       existing.forEach(em::remove);
+      values.remove(questionId);
     } else {
       try {
         questionnaire.checkAnswer(questionId, value);
@@ -165,10 +169,11 @@ public class Assessments {
       } else {
         existing.get(0).replace(json, clock.instant());
       }
+      values.put(questionId, AnswerJson.parse(json));
     }
     em.flush();
     audit.record(value == null ? "answer.remove" : "answer.save", "assessment", assessmentId, "question " + questionId);
-    return myAnswers(assessment);
+    return values;
   }
 
   public Map<String, Object> myAnswers(long assessmentId) {
@@ -177,7 +182,7 @@ public class Assessments {
 
   public List<Answer> myAnswerRows(long assessmentId) {
     Assessment assessment = get(assessmentId);
-    return answers(assessment, current.require().id(), null);
+    return answers(assessment, current.require().id());
   }
 
   /** The recommendation my own answers lead to. */
@@ -191,8 +196,12 @@ public class Assessments {
   }
 
   private Map<String, Object> answersOf(Assessment assessment, long accountId) {
+    return valuesOf(answers(assessment, accountId));
+  }
+
+  private static Map<String, Object> valuesOf(List<Answer> answers) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Answer answer : answers(assessment, accountId, null)) {
+    for (Answer answer : answers) {
       values.put(answer.questionId(), AnswerJson.parse(answer.valueJson()));
     }
     return values;
@@ -215,9 +224,19 @@ public class Assessments {
         .toList();
   }
 
-  public boolean iHaveSubmitted(long assessmentId) {
-    Assessment assessment = get(assessmentId);
-    return submissions(assessment).containsKey(current.require().id());
+  /**
+   * Whether I have submitted round 1 of an assessment a page already holds: one small query, not
+   * the assessment with its team, creator and submissions read again (pages ask several times a request).
+   */
+  public boolean iHaveSubmitted(Assessment assessment) {
+    Account me = current.require();
+    visible(assessment, assessment.id());
+    return !em.createQuery("select s.id from Submission s where s.assessment.id = :as and s.accountId = :me", Long.class)
+        .setParameter("as", assessment.id())
+        .setParameter("me", me.id())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -318,7 +337,7 @@ public class Assessments {
           .forEach(m -> next.invite(m.accountId(), m.role()));
     }
     em.persist(next);
-    for (Answer earlier : answers(finished, null, null)) {
+    for (Answer earlier : answers(finished, null)) {
       Object value = AnswerJson.parse(earlier.valueJson());
       if (accepts(questionnaire, earlier.questionId(), value)) {
         em.persist(new Answer(next, earlier.accountId(), earlier.questionId(), earlier.valueJson(), clock.instant()));
@@ -379,17 +398,13 @@ public class Assessments {
     return submitted;
   }
 
-  /** Answers in the assessment, of one account or (null) of everyone, to one question or (null) all. */
-  private List<Answer> answers(Assessment assessment, Long accountId, String questionId) {
+  /** Answers in the assessment, of one account or (null) of everyone. */
+  private List<Answer> answers(Assessment assessment, Long accountId) {
     String jpql = "select a from Answer a where a.assessment = :as"
-        + (accountId == null ? "" : " and a.accountId = :me")
-        + (questionId == null ? "" : " and a.questionId = :q") + " order by a.id";
+        + (accountId == null ? "" : " and a.accountId = :me") + " order by a.id";
     var query = em.createQuery(jpql, Answer.class).setParameter("as", assessment);
     if (accountId != null) {
       query.setParameter("me", accountId);
-    }
-    if (questionId != null) {
-      query.setParameter("q", questionId);
     }
     return query.getResultList();
   }

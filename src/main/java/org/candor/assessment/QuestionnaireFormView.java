@@ -32,6 +32,9 @@ public class QuestionnaireFormView extends AssessmentPage {
   /** The form and repeat ids in answer.xhtml, needed to update single questions after a save. */
   private static final String QUESTION_ID_PATTERN = "answer:questions:%d:%s";
 
+  /** This request's {@link #isAnswering()}, among the Faces context's attributes. */
+  private static final String ANSWERING = QuestionnaireFormView.class.getName() + ".answering";
+
   @Inject transient Assessments assessments;
   @Inject transient Engine engine;
   @Inject transient FacesContext faces;
@@ -60,13 +63,21 @@ public class QuestionnaireFormView extends AssessmentPage {
     for (Question question : questionnaire().questions()) {
       fields.put(question.id(), new AnswerField(question.id(), question.type(), mine.get(question.id())));
     }
-    recomputeVisibility();
+    recomputeVisibility(mine);
     step = firstStepWithSomethingLeft();
   }
 
-  /** Whether the form is shown, and so whether a request to it does anything. */
+  /**
+   * Whether the form is shown, and so whether a request to it does anything. Decided once per
+   * request: the form's {@code rendered} is asked in every phase, and each answer took a
+   * database round of its own.
+   */
   public boolean isAnswering() {
-    return !viewGone() && getAssessment().status() == AssessmentStatus.OPEN && !assessments.iHaveSubmitted(getId());
+    if (viewGone()) {
+      return false;
+    }
+    return (boolean) faces.getAttributes().computeIfAbsent(ANSWERING, key ->
+        getAssessment().status() == AssessmentStatus.OPEN && !assessments.iHaveSubmitted(getAssessment()));
   }
 
   public Questionnaire questionnaire() {
@@ -131,10 +142,10 @@ public class QuestionnaireFormView extends AssessmentPage {
   public void save(AnswerField field) {
     int index = getFieldsOfSection().indexOf(field);
     try {
-      assessments.saveAnswer(getId(), field.getQuestionId(), field.value());
+      Map<String, Object> mine = assessments.saveAnswer(getId(), field.getQuestionId(), field.value());
       field.stored();
       Set<String> before = Set.copyOf(visible);
-      recomputeVisibility();
+      recomputeVisibility(mine);
       List<AnswerField> section = getFieldsOfSection();
       for (int i = 0; i < section.size(); i++) {
         String id = section.get(i).getQuestionId();
@@ -172,9 +183,9 @@ public class QuestionnaireFormView extends AssessmentPage {
     }
   }
 
-  private void recomputeVisibility() {
+  private void recomputeVisibility(Map<String, Object> mine) {
     visible.clear();
-    visible.addAll(engine.evaluate(questionnaire(), assessments.myAnswers(getId())).visibleQuestions());
+    visible.addAll(engine.evaluate(questionnaire(), mine).visibleQuestions());
   }
 
   private int firstStepWithSomethingLeft() {
