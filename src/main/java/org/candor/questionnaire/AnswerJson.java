@@ -1,12 +1,12 @@
 package org.candor.questionnaire;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +19,14 @@ import java.util.Map;
  * Anything else is passed through as a value the engine will refuse with a message, never dropped.
  */
 public final class AnswerJson {
+
+  /**
+   * Looked up once: every {@code Json.create…} call looks the provider up again through the
+   * service loader, which scans the application's class loaders and jars under a lock; with
+   * answers parsed and written on every save and every presenter push, those scans were what
+   * request threads queued on.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private AnswerJson() {}
 
@@ -61,19 +69,19 @@ public final class AnswerJson {
       return JsonValue.NULL;
     }
     if (value instanceof String text) {
-      return Json.createValue(text);
+      return JSON.createValue(text);
     }
     if (value instanceof Long || value instanceof Integer) {
-      return Json.createValue(((Number) value).longValue());
+      return JSON.createValue(((Number) value).longValue());
     }
     if (value instanceof Number number) {
-      return Json.createValue(number.doubleValue());
+      return JSON.createValue(number.doubleValue());
     }
     if (value instanceof Boolean bool) {
       return bool ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Collection<?> items) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       items.forEach(item -> array.add(toJson(item)));
       return array.build();
     }
@@ -81,6 +89,6 @@ public final class AnswerJson {
   }
 
   public static Object parse(String json) {
-    return toValue(Json.createReader(new StringReader(json)).readValue());
+    return toValue(JSON.createReader(new StringReader(json)).readValue());
   }
 }
