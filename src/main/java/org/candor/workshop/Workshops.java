@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,8 +172,13 @@ public class Workshops {
     Questionnaire questionnaire = definitionOf(workshop);
     Map<String, List<Object>> byQuestion = new LinkedHashMap<>();
     questionnaire.questions().forEach(q -> byQuestion.put(q.id(), new ArrayList<>()));
-    for (RoomAnswer answer : answers(workshop)) {
-      byQuestion.computeIfAbsent(answer.questionId(), k -> new ArrayList<>()).add(AnswerJson.parse(answer.valueJson()));
+    // Counted by the database: a push follows every save, and a room answers few distinct values
+    for (Object[] row : em.createQuery(
+            "select a.questionId, a.valueJson, count(a) from RoomAnswer a where a.participant.workshop = :w group by a.questionId, a.valueJson",
+            Object[].class)
+        .setParameter("w", workshop).getResultList()) {
+      Object value = AnswerJson.parse((String) row[1]);
+      byQuestion.computeIfAbsent((String) row[0], k -> new ArrayList<>()).addAll(Collections.nCopies(((Number) row[2]).intValue(), value));
     }
     return questionnaire.questions().stream()
         .map(q -> Tallies.tally(q, byQuestion.get(q.id()), workshop.isRevealed(q.id()), Tallies.DEFAULT_THRESHOLD))
