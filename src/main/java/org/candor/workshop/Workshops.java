@@ -194,9 +194,11 @@ public class Workshops {
   public Recommendation roomRecommendation(Workshop workshop) {
     Questionnaire questionnaire = questionnaireOf(workshop);
     Map<Long, Map<String, Object>> byParticipant = new LinkedHashMap<>();
-    for (RoomAnswer answer : answers(workshop)) {
-      byParticipant.computeIfAbsent(answer.participant().id(), k -> new LinkedHashMap<>())
-          .put(answer.questionId(), AnswerJson.parse(answer.valueJson()));
+    // Plain columns: as entities, the answers fetched every participant of the room with a query of its own
+    for (Object[] row : em.createQuery(
+            "select a.participant.id, a.questionId, a.valueJson from RoomAnswer a where a.participant.workshop = :w order by a.id", Object[].class)
+        .setParameter("w", workshop).getResultList()) {
+      byParticipant.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], AnswerJson.parse((String) row[2]));
     }
     return engine.evaluate(questionnaire, RoomMajority.of(questionnaire, byParticipant.values(), Tallies.DEFAULT_THRESHOLD));
   }
@@ -334,11 +336,6 @@ public class Workshops {
     return em.createQuery("select a from RoomAnswer a where a.participant = :p and a.questionId = :q", RoomAnswer.class)
         .setParameter("p", participant).setParameter("q", questionId)
         .getResultStream().findFirst();
-  }
-
-  private List<RoomAnswer> answers(Workshop workshop) {
-    return em.createQuery("select a from RoomAnswer a where a.participant.workshop = :w order by a.id", RoomAnswer.class)
-        .setParameter("w", workshop).getResultList();
   }
 
   private Optional<Workshop> openByCode(String code) {
