@@ -11,12 +11,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -42,6 +44,11 @@ public class WorkshopBroadcast {
   @Inject LiveStates states;
 
   private static final String LOCALE = "candor.locale";
+  /**
+   * The shortest time between two pushes of one workshop: during a burst this turns a push per
+   * answer into a few a second, well inside the second a presenter may wait for an answer to show.
+   */
+  static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(250);
 
   private final Map<Long, Set<Session>> presenters = new ConcurrentHashMap<>();
   private final Map<Long, Set<Session>> rooms = new ConcurrentHashMap<>();
@@ -89,13 +96,27 @@ public class WorkshopBroadcast {
     boolean done = false;
     try {
       do {
+        long started = System.nanoTime();
         schedule.starting();
         push(id);
+        // Changes arriving meanwhile wait for the next push: a screen needs no more updates, and each counts every answer again
+        pauseUntil(started + MIN_PUSH_INTERVAL.toNanos());
       } while (schedule.finished());
       done = true;
     } finally {
       if (!done) {
         schedule.abandon();
+      }
+    }
+  }
+
+  private static void pauseUntil(long nanoTime) {
+    long remaining = nanoTime - System.nanoTime();
+    if (remaining > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }
