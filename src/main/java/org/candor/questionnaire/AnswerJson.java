@@ -20,6 +20,14 @@ import java.util.Map;
  */
 public final class AnswerJson {
 
+  /**
+   * Looked up once: every {@code Json.create…} call looks the provider up again through the
+   * service loader, which scans the application's class loaders and jars under a lock; with
+   * answers parsed and written on every save and every presenter push, those scans were what
+   * request threads queued on.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private AnswerJson() {}
 
   /**

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.candor.audit.AuditLog;
 import org.candor.engine.Question;
 import org.candor.engine.QuestionType;
@@ -41,13 +44,39 @@ public class LiveStates {
     return workshop == null ? null : of(workshop, locale);
   }
 
+  /**
+   * For a push: where the room is and, when presenters are connected, their state in each of their
+   * languages, the answers counted once for all of them; null if the workshop is gone.
+   */
+  @Transactional
+  public Snapshot snapshot(long id, Set<Locale> presenterLocales) {
+    Workshop workshop = em.find(Workshop.class, id);
+    if (workshop == null) {
+      return null;
+    }
+    Map<Locale, LiveState> byLocale = new HashMap<>();
+    if (!presenterLocales.isEmpty()) {
+      List<QuestionTally> tallies = workshops.tallies(workshop);
+      int participants = workshops.participantCount(workshop);
+      presenterLocales.forEach(locale -> byLocale.put(locale, of(workshop, locale, tallies, participants)));
+    }
+    return new Snapshot(workshop.status(), workshop.currentQuestion(), byLocale);
+  }
+
+  /** What a push sends: the room's position for phones, the full state for presenters by language. */
+  public record Snapshot(WorkshopStatus status, int currentQuestion, Map<Locale, LiveState> byLocale) {}
+
   LiveState of(Workshop workshop, Locale locale) {
+    return of(workshop, locale, workshops.tallies(workshop), workshops.participantCount(workshop));
+  }
+
+  private LiveState of(Workshop workshop, Locale locale, List<QuestionTally> tallies, int participants) {
     Questionnaire questionnaire = workshops.questionnaireOf(workshop, locale);
     ResourceBundle text = Text.bundle(locale);
-    List<LiveState.TallyView> views = workshops.tallies(workshop).stream()
+    List<LiveState.TallyView> views = tallies.stream()
         .map(t -> view(questionnaire.question(t.questionId()).orElseThrow(), t, text))
         .toList();
-    return new LiveState(workshop.id(), workshop.status(), workshop.currentQuestion(), workshops.participantCount(workshop), views);
+    return new LiveState(workshop.id(), workshop.status(), workshop.currentQuestion(), participants, views);
   }
 
   /** The summary for the facilitator: 404 unless the caller facilitates the workshop. */

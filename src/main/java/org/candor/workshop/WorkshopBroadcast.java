@@ -6,16 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -23,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Pushes changes to the open sockets of a workshop on this node: the full {@link LiveState} to
  * presenter views, and only "the room moved or ended" to participants' phones. Changes are
- * coalesced: while a push for a workshop is waiting, further changes ride along with it.
+ * coalesced: one push at a time per workshop, and changes made while it runs ride along with the
+ * next ({@link PushSchedule}).
  *
  * <p>In a cluster each node pushes to the sockets connected to it, so a presenter sees changes made
  * through its own node only; see the README.
@@ -33,15 +37,24 @@ public class WorkshopBroadcast {
 
   private static final Logger LOG = Logger.getLogger(WorkshopBroadcast.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
+  /** Looked up once, as in {@link org.candor.questionnaire.AnswerJson}: each lookup scans the class path. */
+  private static final JsonProvider JSON_VALUES = JsonProvider.provider();
 
   @Resource ManagedExecutorService executor;
   @Inject LiveStates states;
 
   private static final String LOCALE = "candor.locale";
+  /**
+   * The shortest time between two pushes of one workshop: during a burst this turns a push per
+   * answer into a few a second, well inside the second a presenter may wait for an answer to show.
+   */
+  static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(250);
 
   private final Map<Long, Set<Session>> presenters = new ConcurrentHashMap<>();
   private final Map<Long, Set<Session>> rooms = new ConcurrentHashMap<>();
-  private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+  private final Map<Long, PushSchedule> schedules = new ConcurrentHashMap<>();
+  /** The last position pushed to each workshop's phones, also sent to a phone as it connects. */
+  private final Map<Long, String> roomPositions = new ConcurrentHashMap<>();
 
   /** @param locale the language of the presenter's page, which its pushes are written in */
   void addPresenter(long workshopId, Session session, Locale locale) {
@@ -55,6 +68,10 @@ public class WorkshopBroadcast {
 
   void addRoomMember(long workshopId, Session session) {
     rooms.computeIfAbsent(workshopId, k -> ConcurrentHashMap.newKeySet()).add(session);
+    String position = roomPositions.get(workshopId);
+    if (position != null) {
+      send(session, position);
+    }
   }
 
   void remove(Session session) {
@@ -64,36 +81,66 @@ public class WorkshopBroadcast {
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkshopChanged change) {
     long id = change.workshopId();
-    if (pending.add(id)) {
-      executor.execute(() -> push(id));
+    PushSchedule schedule = schedules.computeIfAbsent(id, k -> new PushSchedule());
+    if (schedule.changed()) {
+      try {
+        executor.execute(() -> pushWhileChanged(id, schedule));
+      } catch (RejectedExecutionException e) {
+        schedule.abandon();
+        LOG.log(Level.WARNING, "Could not schedule a push for workshop " + id + "; the next change will", e);
+      }
+    }
+  }
+
+  private void pushWhileChanged(long id, PushSchedule schedule) {
+    boolean done = false;
+    try {
+      do {
+        long started = System.nanoTime();
+        schedule.starting();
+        push(id);
+        // Changes arriving meanwhile wait for the next push: a screen needs no more updates, and each counts every answer again
+        pauseUntil(started + MIN_PUSH_INTERVAL.toNanos());
+      } while (schedule.finished());
+      done = true;
+    } finally {
+      if (!done) {
+        schedule.abandon();
+      }
+    }
+  }
+
+  private static void pauseUntil(long nanoTime) {
+    long remaining = nanoTime - System.nanoTime();
+    if (remaining > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   private void push(long id) {
-    pending.remove(id);
     try {
       Map<Locale, List<Session>> byLanguage = presenters.getOrDefault(id, Set.of()).stream()
           .collect(Collectors.groupingBy(s -> (Locale) s.getUserProperties().get(LOCALE)));
-      LiveState state = null;
-      for (Map.Entry<Locale, List<Session>> language : byLanguage.entrySet()) {
-        state = states.of(id, language.getKey());
-        if (state == null) {
-          return;
-        }
-        String presenterMessage = JSON.toJson(state);
-        language.getValue().forEach(s -> send(s, presenterMessage));
-      }
-      if (state == null) {
-        state = states.of(id, Locale.ENGLISH);
-      }
-      if (state == null) {
+      LiveStates.Snapshot snapshot = states.snapshot(id, byLanguage.keySet());
+      if (snapshot == null) {
         return;
       }
-      String roomMessage = Json.createObjectBuilder()
-          .add("currentQuestion", state.currentQuestion())
-          .add("status", state.status().name())
+      byLanguage.forEach((language, sessions) -> {
+        String presenterMessage = JSON.toJson(snapshot.byLocale().get(language));
+        sessions.forEach(s -> send(s, presenterMessage));
+      });
+      String position = JSON_VALUES.createObjectBuilder()
+          .add("currentQuestion", snapshot.currentQuestion())
+          .add("status", snapshot.status().name())
           .build().toString();
-      rooms.getOrDefault(id, Set.of()).forEach(s -> send(s, roomMessage));
+      // Phones only follow the room's position: most changes are answers, which leave it as it was
+      if (!position.equals(roomPositions.put(id, position))) {
+        rooms.getOrDefault(id, Set.of()).forEach(s -> send(s, position));
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not push the state of workshop " + id, e);
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,8 +172,13 @@ public class Workshops {
     Questionnaire questionnaire = definitionOf(workshop);
     Map<String, List<Object>> byQuestion = new LinkedHashMap<>();
     questionnaire.questions().forEach(q -> byQuestion.put(q.id(), new ArrayList<>()));
-    for (RoomAnswer answer : answers(workshop)) {
-      byQuestion.computeIfAbsent(answer.questionId(), k -> new ArrayList<>()).add(AnswerJson.parse(answer.valueJson()));
+    // Counted by the database: a push follows every save, and a room answers few distinct values
+    for (Object[] row : em.createQuery(
+            "select a.questionId, a.valueJson, count(a) from RoomAnswer a where a.participant.workshop = :w group by a.questionId, a.valueJson",
+            Object[].class)
+        .setParameter("w", workshop).getResultList()) {
+      Object value = AnswerJson.parse((String) row[1]);
+      byQuestion.computeIfAbsent((String) row[0], k -> new ArrayList<>()).addAll(Collections.nCopies(((Number) row[2]).intValue(), value));
     }
     return questionnaire.questions().stream()
         .map(q -> Tallies.tally(q, byQuestion.get(q.id()), workshop.isRevealed(q.id()), Tallies.DEFAULT_THRESHOLD))
@@ -188,9 +194,11 @@ public class Workshops {
   public Recommendation roomRecommendation(Workshop workshop) {
     Questionnaire questionnaire = questionnaireOf(workshop);
     Map<Long, Map<String, Object>> byParticipant = new LinkedHashMap<>();
-    for (RoomAnswer answer : answers(workshop)) {
-      byParticipant.computeIfAbsent(answer.participant().id(), k -> new LinkedHashMap<>())
-          .put(answer.questionId(), AnswerJson.parse(answer.valueJson()));
+    // Plain columns: as entities, the answers fetched every participant of the room with a query of its own
+    for (Object[] row : em.createQuery(
+            "select a.participant.id, a.questionId, a.valueJson from RoomAnswer a where a.participant.workshop = :w order by a.id", Object[].class)
+        .setParameter("w", workshop).getResultList()) {
+      byParticipant.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], AnswerJson.parse((String) row[2]));
     }
     return engine.evaluate(questionnaire, RoomMajority.of(questionnaire, byParticipant.values(), Tallies.DEFAULT_THRESHOLD));
   }
@@ -328,11 +336,6 @@ public class Workshops {
     return em.createQuery("select a from RoomAnswer a where a.participant = :p and a.questionId = :q", RoomAnswer.class)
         .setParameter("p", participant).setParameter("q", questionId)
         .getResultStream().findFirst();
-  }
-
-  private List<RoomAnswer> answers(Workshop workshop) {
-    return em.createQuery("select a from RoomAnswer a where a.participant.workshop = :w order by a.id", RoomAnswer.class)
-        .setParameter("w", workshop).getResultList();
   }
 
   private Optional<Workshop> openByCode(String code) {
