@@ -30,12 +30,6 @@ public final class AnswerJson {
 
   private AnswerJson() {}
 
-  /**
-   * Looked up once: every {@code Json.create…} call looks the provider up again through the
-   * service loader, which searched the application's jars on each answer read or saved.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   public static Object toValue(JsonValue json) {
     if (json == null) {
       return null;
