@@ -36,7 +36,8 @@ CANDOR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" CANDOR_DB_USER="$app"
 CANDOR_DB_MIGRATION_USER="$migrator" CANDOR_DB_MIGRATION_PASSWORD=check-migrator \
 CANDOR_ADMIN_PASSWORD=roles-check-admin \
   java -Djava.io.tmpdir="$work/tmp" -jar "$repo/target/payara-micro.jar" \
-    --deploy "$repo/target/candor.war" --port "$port" --nohazelcast >"$work/server.log" 2>&1 &
+    --deploy "$repo/target/candor.war" --port "$port" --nohazelcast \
+    --postbootcommandfile "$repo/deploy/single/post-boot.asadmin" >"$work/server.log" 2>&1 &
 node_pid=$!
 deadline=$(( $(date +%s) + 300 ))
 until curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port/health"; do
