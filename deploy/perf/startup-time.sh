@@ -3,8 +3,9 @@
 # used until then; then stops it.
 # Usage: deploy/perf/startup-time.sh [port]   (after mvn -DskipTests package)
 # H2 by default, in a fresh data folder unless CANDOR_DATA_DIR is set; PostgreSQL when CANDOR_DB_URL
-# (and CANDOR_DB_USER…) are set. STARTUP_JVM_ARGS adds JVM options (e.g. a JFR recording). The
-# server log is left in target/perf/startup.log.
+# (and CANDOR_DB_USER…) are set. STARTUP_JVM_ARGS adds JVM options: a JFR recording, or
+# -XX:SharedArchiveFile=target/candor.jsa after mvn exec:exec@cds-archive. The server log is left in
+# target/perf/startup.log.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 port=${1:-8080}
