@@ -4,8 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import org.candor.engine.Catalog;
 import org.candor.identity.AdminBootstrap;
 import org.candor.insights.ConcerningOptions;
 import org.candor.platform.DatabaseMigration;
@@ -13,7 +15,7 @@ import org.candor.questionnaire.DefinitionLoading;
 
 /**
  * What happens before Candor serves its first request, in this order: the schema is migrated, the
- * first administrator exists, the questionnaires are loaded.
+ * first administrator exists, the questionnaires are stored (they are compiled meanwhile).
  */
 @WebListener
 public class StartupSequence implements ServletContextListener {
@@ -28,10 +30,11 @@ public class StartupSequence implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    CompletableFuture<Catalog> definitionFiles = definitions.startCompiling(event.getServletContext());
     migration.migrate();
     untilNoConcurrentNodeInterferes(
         "create the first administrator", () -> adminBootstrap.createFirstAdmin().ifPresent(AdminBootstrap.FirstAdmin::announce));
-    untilNoConcurrentNodeInterferes("store new questionnaire versions", () -> definitions.loadAll(event.getServletContext()));
+    untilNoConcurrentNodeInterferes("store new questionnaire versions", () -> definitions.store(definitionFiles));
     untilNoConcurrentNodeInterferes("record which answers insights count as concerning", concerningOptions::recordMissing);
   }
 

@@ -1,5 +1,7 @@
 package org.candor.questionnaire;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -9,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
+import org.candor.engine.Catalog;
 import org.candor.engine.DefinitionSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +30,37 @@ public class DefinitionLoading {
   @ConfigProperty(name = "candor.surveys.dir")
   Optional<String> institutionFolder;
 
-  public void loadAll(ServletContext context) {
+  @Resource ManagedExecutorService executor;
+
+  /**
+   * Reads the definition files and compiles them on another thread: compiling needs no database,
+   * so at start-up it overlaps the migrations and the first account's password hash.
+   */
+  public CompletableFuture<Catalog> startCompiling(ServletContext context) {
+    List<DefinitionSource> sources = definitionFiles(context);
+    LOG.info(() -> "Loading " + sources.size() + " questionnaire definition files");
+    return CompletableFuture.supplyAsync(() -> catalog.compile(sources), executor);
+  }
+
+  /** Waits for the compiled files and stores their new versions; a failure to compile fails here. */
+  public void store(CompletableFuture<Catalog> compiling) {
+    Catalog compiled;
+    try {
+      compiled = compiling.join();
+    } catch (CompletionException e) {
+      // the start-up must fail as it did when compiling ran on this thread, with the same exception
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+    catalog.store(compiled);
+  }
+
+  private List<DefinitionSource> definitionFiles(ServletContext context) {
     List<DefinitionSource> sources = new ArrayList<>(DefinitionFiles.bundled(context));
     institutionFolder.filter(f -> !f.isBlank()).map(Path::of).ifPresent(folder -> {
       if (!Files.isDirectory(folder)) {
@@ -38,7 +73,6 @@ public class DefinitionLoading {
         LOG.severe("Cannot read CANDOR_SURVEYS_DIR " + folder.toAbsolutePath() + ": " + e);
       }
     });
-    LOG.info(() -> "Loading " + sources.size() + " questionnaire definition files");
-    catalog.load(sources);
+    return sources;
   }
 }

@@ -35,10 +35,14 @@ public class QuestionnaireCatalog {
   private final QuestionnaireLoader loader = new QuestionnaireLoader();
   private volatile Catalog catalog = new Catalog(List.of(), List.of(), List.of(), List.of());
 
-  /** Loads the definition files, stores versions not seen before and refuses changed ones. */
+  /** Loads and validates definition files. Needs no database, so it may run before the migrations. */
+  public Catalog compile(List<DefinitionSource> sources) {
+    return loader.load(sources);
+  }
+
+  /** Stores the compiled files' versions not seen before, refuses changed ones, and serves the rest. */
   @Transactional
-  public void load(List<DefinitionSource> sources) {
-    Catalog fromFiles = loader.load(sources);
+  public void store(Catalog fromFiles) {
     List<DefinitionProblem> problems = new ArrayList<>(fromFiles.problems());
     Map<String, StoredQuestionnaire> stored = new LinkedHashMap<>();
     Map<String, VersionLedger.Stored> ledger = new LinkedHashMap<>();
