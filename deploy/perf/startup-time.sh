@@ -17,7 +17,7 @@ export CANDOR_ADMIN_PASSWORD=${CANDOR_ADMIN_PASSWORD:-startup-time-admin}
 started=$(date +%s.%N)
 # shellcheck disable=SC2086 # STARTUP_JVM_ARGS holds several options
 java ${STARTUP_JVM_ARGS:-} -Djava.io.tmpdir="$work/tmp" -jar "$repo/target/payara-micro.jar" --deploy "$repo/target/candor.war" \
-  --port "$port" --nohazelcast >"$work/startup.log" 2>&1 &
+  --port "$port" --nohazelcast --postbootcommandfile "$repo/deploy/single/post-boot.asadmin" >"$work/startup.log" 2>&1 &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 until curl -fs --max-time 2 "http://127.0.0.1:$port/health" | grep -q '"UP"'; do
