@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.candor.engine.Recommendation;
 import org.candor.engine.divergence.DimensionSpread;
 import org.candor.identity.CurrentAccount;
 import org.candor.platform.FormErrors;
+import org.candor.platform.JsonBuilders;
 import org.candor.platform.Messages;
 import org.candor.platform.ProblemException;
 import org.candor.platform.ScriptJson;
@@ -123,10 +123,10 @@ public class RecommendationView extends AssessmentPage {
     List<DimensionSpread> spread = assessments.divergence(getId()).scoreSpread();
     Map<String, DimensionSpread> byDimension = new HashMap<>();
     spread.forEach(s -> byDimension.put(s.dimension(), s));
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder consensus = Json.createArrayBuilder();
-    JsonArrayBuilder lowest = Json.createArrayBuilder();
-    JsonArrayBuilder highest = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder consensus = JsonBuilders.array();
+    JsonArrayBuilder lowest = JsonBuilders.array();
+    JsonArrayBuilder highest = JsonBuilders.array();
     for (DimensionScore score : scores) {
       labels.add(score.label());
       consensus.add(round(score.normalised()));
@@ -135,28 +135,28 @@ public class RecommendationView extends AssessmentPage {
       highest.add(members == null ? 0 : round(members.highest()));
     }
     boolean radar = scores.size() >= 3;
-    return ScriptJson.of(Json.createObjectBuilder()
+    return ScriptJson.of(JsonBuilders.object()
         .add("type", radar ? "radar" : "bar")
-        .add("data", Json.createObjectBuilder()
+        .add("data", JsonBuilders.object()
             .add("labels", labels)
-            .add("datasets", Json.createArrayBuilder()
+            .add("datasets", JsonBuilders.array()
                 .add(dataset(messages.get("recommendation.chartConsensus"), consensus, "rgba(29,78,216,1)", "rgba(29,78,216,0.25)", false))
                 .add(dataset(messages.get("recommendation.chartHighest"), highest, "rgba(217,119,6,1)", "rgba(0,0,0,0)", true))
                 .add(dataset(messages.get("recommendation.chartLowest"), lowest, "rgba(5,150,105,1)", "rgba(0,0,0,0)", true))))
-        .add("options", Json.createObjectBuilder()
+        .add("options", JsonBuilders.object()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
-            .add("scales", Json.createObjectBuilder().add(radar ? "r" : "y", Json.createObjectBuilder()
-                .add("min", 0).add("max", 10).add("ticks", Json.createObjectBuilder().add("stepSize", 2)))))
+            .add("scales", JsonBuilders.object().add(radar ? "r" : "y", JsonBuilders.object()
+                .add("min", 0).add("max", 10).add("ticks", JsonBuilders.object().add("stepSize", 2)))))
         .build());
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String line, String fill, boolean dashed) {
-    JsonObjectBuilder dataset = Json.createObjectBuilder()
+    JsonObjectBuilder dataset = JsonBuilders.object()
         .add("label", label).add("data", data).add("borderColor", line).add("backgroundColor", fill)
         .add("pointBackgroundColor", line).add("fill", !dashed).add("borderWidth", 2);
     if (dashed) {
-      dataset.add("borderDash", Json.createArrayBuilder().add(5).add(4));
+      dataset.add("borderDash", JsonBuilders.array().add(5).add(4));
     }
     return dataset;
   }

@@ -1,7 +1,6 @@
 package org.candor.insights;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.candor.language.LanguageSelection;
 import org.candor.organisation.Department;
 import org.candor.platform.JsonBody;
+import org.candor.platform.JsonBuilders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -72,7 +72,7 @@ public class InsightsResource {
   public JsonObject configure(@PathParam("id") long id, JsonValue body) {
     JsonBody fields = JsonBody.of(body, "{\"threshold\": 5, \"reviewIntervalMonths\": 12}");
     Department department = departmentInsights.configure(id, fields.wholeNumber("threshold"), fields.wholeNumber("reviewIntervalMonths"));
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("threshold", department.suppressionThreshold())
         .add("reviewIntervalMonths", department.reviewIntervalMonths())
         .build();
@@ -84,11 +84,11 @@ public class InsightsResource {
   }
 
   static JsonObject json(Insights insights) {
-    JsonArrayBuilder tables = Json.createArrayBuilder();
+    JsonArrayBuilder tables = JsonBuilders.array();
     for (InsightTable table : insights.tables()) {
-      JsonArrayBuilder rows = Json.createArrayBuilder();
+      JsonArrayBuilder rows = JsonBuilders.array();
       for (InsightTable.Row row : table.rows()) {
-        JsonArrayBuilder cells = Json.createArrayBuilder();
+        JsonArrayBuilder cells = JsonBuilders.array();
         row.cells().forEach(cell -> {
           if (cell == null) {
             cells.addNull();
@@ -96,16 +96,16 @@ public class InsightsResource {
             cells.add(cell);
           }
         });
-        rows.add(Json.createObjectBuilder().add("label", row.label()).add("cells", cells));
+        rows.add(JsonBuilders.object().add("label", row.label()).add("cells", cells));
       }
-      tables.add(Json.createObjectBuilder()
+      tables.add(JsonBuilders.object()
           .add("id", table.id())
           .add("title", table.title())
           .add("rowHeading", table.rowHeading())
-          .add("columns", Json.createArrayBuilder(table.columns()))
+          .add("columns", JsonBuilders.array(table.columns()))
           .add("rows", rows));
     }
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("departmentId", insights.departmentId())
         .add("department", insights.department())
         .add("threshold", insights.threshold())
@@ -114,7 +114,7 @@ public class InsightsResource {
         .add("questionnaireTitle", insights.questionnaireTitle())
         .add("from", insights.from().toString())
         .add("to", insights.to().toString())
-        .add("teams", Json.createArrayBuilder(insights.teams()))
+        .add("teams", JsonBuilders.array(insights.teams()))
         .add("tables", tables)
         .build();
   }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.candor.engine.Questionnaire;
 import org.candor.organisation.Department;
+import org.candor.platform.JsonBuilders;
 import org.candor.platform.PageErrors;
 import org.candor.platform.ProblemException;
 import org.candor.platform.ScriptJson;
@@ -74,7 +74,7 @@ public class InsightsView implements Serializable {
   public String getOutcomeChart() {
     InsightTable table = insights.table("outcomes");
     List<InsightTable.Row> quarters = table.rows().subList(0, table.rows().size() - 1);
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     for (int outcome = 0; outcome < OUTCOME_COLOURS.length; outcome++) {
       datasets.add(dataset(table.columns().get(outcome), column(quarters, outcome), OUTCOME_COLOURS[outcome]));
     }
@@ -84,7 +84,7 @@ public class InsightsView implements Serializable {
   /** Each dimension's assessments per score band, stacked. */
   public String getScoreChart() {
     InsightTable table = insights.table("scores");
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     for (int band = 0; band < ScoreBand.COUNT; band++) {
       datasets.add(dataset(table.columns().get(band), column(table.rows(), band), BAND_COLOURS[band]));
     }
@@ -97,7 +97,7 @@ public class InsightsView implements Serializable {
     int share = table.columns().size() - 1;
     List<InsightTable.Row> top = table.rows().stream().filter(r -> !r.withheld(share))
         .sorted((a, b) -> Long.compare(b.cells().get(share), a.cells().get(share))).limit(10).toList();
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
         .add(dataset(table.columns().get(share), column(top, share), "#d97706"));
     return chart(labels(top), datasets, true);
   }
@@ -121,13 +121,13 @@ public class InsightsView implements Serializable {
   }
 
   private static JsonArrayBuilder labels(List<InsightTable.Row> rows) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     rows.forEach(r -> labels.add(r.label().length() > 40 ? r.label().substring(0, 39) + "\u2026" : r.label()));
     return labels;
   }
 
   private static JsonArrayBuilder column(List<InsightTable.Row> rows, int column) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder values = JsonBuilders.array();
     rows.forEach(r -> {
       if (r.withheld(column)) {
         values.addNull();
@@ -139,19 +139,19 @@ public class InsightsView implements Serializable {
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    return JsonBuilders.object().add("label", label).add("data", data).add("backgroundColor", colour);
   }
 
   private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
-    JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
-    return ScriptJson.of(Json.createObjectBuilder()
+    JsonObjectBuilder axis = JsonBuilders.object().add("stacked", true);
+    return ScriptJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
+        .add("options", JsonBuilders.object()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("indexAxis", horizontal ? "y" : "x")
-            .add("scales", Json.createObjectBuilder().add("x", axis).add("y", Json.createObjectBuilder().add("stacked", true))))
+            .add("scales", JsonBuilders.object().add("x", axis).add("y", JsonBuilders.object().add("stacked", true))))
         .build());
   }
 

@@ -6,27 +6,19 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.candor.platform.JsonBuilders;
 
 /**
  * Answers between JSON and the engine's plain values: strings, lists of strings and numbers.
  * Anything else is passed through as a value the engine will refuse with a message, never dropped.
  */
 public final class AnswerJson {
-
-  /**
-   * Looked up once: every {@code Json.create…} call looks the provider up again through the
-   * service loader, which scans the application's class loaders and jars under a lock; with
-   * answers parsed and written on every save and every presenter push, those scans were what
-   * request threads queued on.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private AnswerJson() {}
 
@@ -69,19 +61,19 @@ public final class AnswerJson {
       return JsonValue.NULL;
     }
     if (value instanceof String text) {
-      return JSON.createValue(text);
+      return JsonBuilders.PROVIDER.createValue(text);
     }
     if (value instanceof Long || value instanceof Integer) {
-      return JSON.createValue(((Number) value).longValue());
+      return JsonBuilders.PROVIDER.createValue(((Number) value).longValue());
     }
     if (value instanceof Number number) {
-      return JSON.createValue(number.doubleValue());
+      return JsonBuilders.PROVIDER.createValue(number.doubleValue());
     }
     if (value instanceof Boolean bool) {
       return bool ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Collection<?> items) {
-      JsonArrayBuilder array = JSON.createArrayBuilder();
+      JsonArrayBuilder array = JsonBuilders.PROVIDER.createArrayBuilder();
       items.forEach(item -> array.add(toJson(item)));
       return array.build();
     }
@@ -89,6 +81,6 @@ public final class AnswerJson {
   }
 
   public static Object parse(String json) {
-    return toValue(JSON.createReader(new StringReader(json)).readValue());
+    return toValue(JsonBuilders.PROVIDER.createReader(new StringReader(json)).readValue());
   }
 }

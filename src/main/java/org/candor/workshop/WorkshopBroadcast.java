@@ -8,7 +8,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.candor.platform.JsonBuilders;
 
 /**
  * Pushes changes to the open sockets of a workshop on this node: the full {@link LiveState} to
@@ -37,8 +37,6 @@ public class WorkshopBroadcast {
 
   private static final Logger LOG = Logger.getLogger(WorkshopBroadcast.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
-  /** Looked up once, as in {@link org.candor.questionnaire.AnswerJson}: each lookup scans the class path. */
-  private static final JsonProvider JSON_VALUES = JsonProvider.provider();
 
   @Resource ManagedExecutorService executor;
   @Inject LiveStates states;
@@ -133,7 +131,7 @@ public class WorkshopBroadcast {
         String presenterMessage = JSON.toJson(snapshot.byLocale().get(language));
         sessions.forEach(s -> send(s, presenterMessage));
       });
-      String position = JSON_VALUES.createObjectBuilder()
+      String position = JsonBuilders.object()
           .add("currentQuestion", snapshot.currentQuestion())
           .add("status", snapshot.status().name())
           .build().toString();
