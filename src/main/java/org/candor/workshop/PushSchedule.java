@@ -25,7 +25,7 @@ final class PushSchedule {
     changedSinceStart = false;
   }
 
-  /** @return whether changes arrived during the push that just ended, so that another must follow */
+  /** @return whether changes arrived during the last push or the pause after it, so that another must follow */
   synchronized boolean finished() {
     running = changedSinceStart;
     return running;

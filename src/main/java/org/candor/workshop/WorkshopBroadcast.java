@@ -1,7 +1,7 @@
 package org.candor.workshop;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -38,7 +38,7 @@ public class WorkshopBroadcast {
   private static final Logger LOG = Logger.getLogger(WorkshopBroadcast.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
   @Inject LiveStates states;
 
   private static final String LOCALE = "candor.locale";
@@ -81,41 +81,33 @@ public class WorkshopBroadcast {
     long id = change.workshopId();
     PushSchedule schedule = schedules.computeIfAbsent(id, k -> new PushSchedule());
     if (schedule.changed()) {
-      try {
-        executor.execute(() -> pushWhileChanged(id, schedule));
-      } catch (RejectedExecutionException e) {
-        schedule.abandon();
-        LOG.log(Level.WARNING, "Could not schedule a push for workshop " + id + "; the next change will", e);
-      }
+      later(0, id, schedule, () -> pushThenSettle(id, schedule));
     }
   }
 
-  private void pushWhileChanged(long id, PushSchedule schedule) {
-    boolean done = false;
+  /**
+   * Pushes, then waits out the interval without holding a thread: changes arriving meanwhile ride
+   * along with one more push after it, since a screen needs no more updates and each push counts
+   * every answer again.
+   */
+  private void pushThenSettle(long id, PushSchedule schedule) {
+    long started = System.nanoTime();
+    schedule.starting();
+    push(id);
+    long remaining = started + MIN_PUSH_INTERVAL.toNanos() - System.nanoTime();
+    later(Math.max(0, remaining), id, schedule, () -> {
+      if (schedule.finished()) {
+        pushThenSettle(id, schedule);
+      }
+    });
+  }
+
+  private void later(long delayNanos, long id, PushSchedule schedule, Runnable step) {
     try {
-      do {
-        long started = System.nanoTime();
-        schedule.starting();
-        push(id);
-        // Changes arriving meanwhile wait for the next push: a screen needs no more updates, and each counts every answer again
-        pauseUntil(started + MIN_PUSH_INTERVAL.toNanos());
-      } while (schedule.finished());
-      done = true;
-    } finally {
-      if (!done) {
-        schedule.abandon();
-      }
-    }
-  }
-
-  private static void pauseUntil(long nanoTime) {
-    long remaining = nanoTime - System.nanoTime();
-    if (remaining > 0) {
-      try {
-        TimeUnit.NANOSECONDS.sleep(remaining);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      executor.schedule(step, delayNanos, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      schedule.abandon();
+      LOG.log(Level.WARNING, "Could not schedule a push for workshop " + id + "; the next change will", e);
     }
   }
 
