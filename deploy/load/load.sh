@@ -11,8 +11,9 @@
 # CANDOR_DB_URL is set: use an empty schema), waits for /health (at most LOAD_START_SECONDS, 600),
 # runs the ceiling simulation and then the scenario's, stops the server and writes target/gatling/<scenario>-summary.json beside
 # Gatling's HTML reports (org.candor.load.LoadSummary): requests, errors, p50/p95/p99 and throughput
-# per request, what the simulation measured itself (e.g. the presenter's delay), and the scenario's
-# throughput as a ratio to the ceiling's. Exits non-zero when a request was answered unexpectedly
+# per request, what the simulation measured itself (e.g. the presenter's delay), the scenario's
+# throughput as a ratio to the ceiling's and, where measured, the server's CPU time per request
+# beside the ceiling's. Exits non-zero when a request was answered unexpectedly
 # or, in a full run, a target assertion was missed (the summary is written all the same).
 #
 # One run at a time per checkout: runs share target/ (classes, reports).
@@ -62,7 +63,10 @@ gatling() {
   mvn -B -q -Pload gatling:test "$@" "-Dload.baseUrl=$base" "-Dload.size=$size" "-Dload.workDir=$work"
 }
 
-gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation
+rm -f "$work/measurements.json" "$work/ceiling-measurements.json"
+gatling -Dgatling.simulationClass=org.candor.load.CeilingSimulation "-Dload.serverPid=$server"
+# the ceiling's CPU time, kept apart from the scenario's measurements
+if [ -f "$work/measurements.json" ]; then mv "$work/measurements.json" "$work/ceiling-measurements.json"; fi
 ceiling_report=$(ls -dt target/gatling/ceilingsimulation-* | head -1)
 status=0
 for one in $scenarios; do

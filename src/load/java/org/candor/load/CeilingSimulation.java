@@ -8,13 +8,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Simulation;
+import jakarta.json.Json;
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.candor.testing.Api;
 
 /**
  * The platform's own limit on this machine: virtual users that do nothing but POST to the ceiling
  * endpoint (one authenticated request, one row, one transaction) back to back. Every scenario's
- * throughput is reported as a ratio to this one's, measured on the same server just before it.
+ * throughput is reported as a ratio to this one's, measured on the same server just before it, and
+ * the server's CPU time per request beside this one's: the least a request can cost here.
  */
 public class CeilingSimulation extends Simulation {
 
@@ -22,6 +25,7 @@ public class CeilingSimulation extends Simulation {
   private static final Duration DURATION = Duration.ofSeconds(LoadSettings.size(5, 30));
 
   private final String token = new Api(LoadSettings.baseUrl()).asAdmin().bearerToken();
+  private OptionalLong cpuAtStart = OptionalLong.empty();
 
   {
     setUp(scenario("Ceiling")
@@ -32,5 +36,15 @@ public class CeilingSimulation extends Simulation {
             .injectOpen(atOnceUsers(USERS)))
         .protocols(http.baseUrl(LoadSettings.BASE_URL))
         .assertions(global().failedRequests().count().is(0L));
+  }
+
+  @Override
+  public void before() {
+    cpuAtStart = ServerCpu.start();
+  }
+
+  @Override
+  public void after() {
+    ServerCpu.since(cpuAtStart).ifPresent(cpu -> Measurements.write(Json.createObjectBuilder().add("serverCpuMs", cpu).build()));
   }
 }

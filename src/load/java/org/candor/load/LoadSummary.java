@@ -49,8 +49,10 @@ public final class LoadSummary {
     Path scenarioReport = newestReport(results, System.getProperty("gatling.simulationClass"));
     Document run = Jsoup.parse(scenarioReport.resolve("index.html").toFile());
 
-    JsonObject total = statistics(row(run, "ROOT"));
-    JsonObject ceilingTotal = statistics(row(ceiling, "ROOT"));
+    Path workDir = Path.of(System.getProperty("load.workDir", "target/load"));
+    JsonObject measured = measurements(workDir.resolve("measurements.json"));
+    JsonObject total = withCpuPerRequest(statistics(row(run, "ROOT")), measured);
+    JsonObject ceilingTotal = withCpuPerRequest(statistics(row(ceiling, "ROOT")), measurements(workDir.resolve("ceiling-measurements.json")));
     JsonArrayBuilder requests = Json.createArrayBuilder();
     run.select("#container_statistics_body tr").forEach(tr -> requests.add(
         Json.createObjectBuilder().add("name", tr.selectFirst(".ellipsed-name").text()).addAll(Json.createObjectBuilder(statistics(tr)))));
@@ -74,9 +76,8 @@ public final class LoadSummary {
         .add("ceiling", ceilingTotal)
         .add("ratioToCeiling", ceilingPerSecond > 0 ? Math.round(total.getJsonNumber("perSecond").doubleValue() / ceilingPerSecond * 1000) / 1000.0 : 0)
         .add("assertions", assertions);
-    Path measured = Path.of(System.getProperty("load.workDir", "target/load")).resolve("measurements.json");
-    if (Files.exists(measured)) {
-      summary.add("measured", Json.createReader(new StringReader(Files.readString(measured))).readObject());
+    if (!measured.isEmpty()) {
+      summary.add("measured", measured);
     }
     StringWriter json = new StringWriter();
     try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json)) {
@@ -89,6 +90,30 @@ public final class LoadSummary {
     if (!passed) {
       throw new IllegalStateException("A target of " + scenario + " was missed; see the assertions above and " + scenarioReport.resolve("index.html"));
     }
+  }
+
+  /** What the simulation measured itself (deploy/load/load.sh keeps the ceiling's apart); empty if nothing. */
+  private static JsonObject measurements(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    try (var reader = Json.createReader(new StringReader(Files.readString(file)))) {
+      return reader.readObject();
+    }
+  }
+
+  /**
+   * Adds the server's CPU milliseconds per request when the simulation measured the CPU its
+   * requests took: beside the ceiling's, it shows how far a scenario's requests are from the
+   * cheapest one this server can answer.
+   */
+  private static JsonObject withCpuPerRequest(JsonObject statistics, JsonObject measured) {
+    long requests = statistics.getJsonNumber("requests").longValue();
+    if (!measured.containsKey("serverCpuMs") || requests == 0) {
+      return statistics;
+    }
+    double perRequest = measured.getJsonNumber("serverCpuMs").doubleValue() / requests;
+    return Json.createObjectBuilder(statistics).add("serverCpuMsPerRequest", Math.round(perRequest * 100) / 100.0).build();
   }
 
   private static Path newestReport(Path results, String simulationClass) throws IOException {

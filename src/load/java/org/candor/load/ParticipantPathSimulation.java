@@ -119,7 +119,7 @@ public class ParticipantPathSimulation extends Simulation {
 
   @Override
   public void before() {
-    cpuAtStart = ServerCpu.millis();
+    cpuAtStart = ServerCpu.start();
   }
 
   @Override
@@ -130,9 +130,9 @@ public class ParticipantPathSimulation extends Simulation {
         .add("questionnaire", QUESTIONNAIRE)
         .add("completedResponses", responses)
         .add("responsesPerSecond", responses == 0 ? 0 : Math.round(responses / seconds * 100) / 100.0);
-    OptionalLong cpuAtEnd = ServerCpu.millis();
-    if (cpuAtStart.isPresent() && cpuAtEnd.isPresent() && responses > 0) {
-      figures.add("serverCpuMsPerResponse", (cpuAtEnd.getAsLong() - cpuAtStart.getAsLong()) / responses);
+    OptionalLong cpu = ServerCpu.since(cpuAtStart);
+    if (cpu.isPresent() && responses > 0) {
+      figures.add("serverCpuMs", cpu.getAsLong()).add("serverCpuMsPerResponse", cpu.getAsLong() / responses);
     }
     Measurements.write(figures.build());
   }
