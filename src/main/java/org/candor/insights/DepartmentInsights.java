@@ -42,8 +42,9 @@ import org.candor.questionnaire.QuestionnaireCatalog;
 
 /**
  * Department insights: every figure is aggregated by the database (GROUP BY over indexed columns,
- * distinct respondents counted there), then suppressed by {@link Suppression} before anyone sees
- * it. Only the department's heads and administrators see them.
+ * distinct respondents counted there; the concerning answers already counted when assessments
+ * finished), then suppressed by {@link Suppression} before anyone sees it. Only the department's
+ * heads and administrators see them.
  */
 @ApplicationScoped
 public class DepartmentInsights {
@@ -66,20 +67,13 @@ public class DepartmentInsights {
   private static final String CURRENT = " AND NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_id = a.id)";
   /**
    * Per quarter and question: concerning answers and their respondents, other answers and theirs,
-   * all answers and theirs, in one pass. The inner query is one row per respondent, so distinct
-   * respondents are counted without a DISTINCT; both groupings follow the order of the index
-   * (V10). The questions are bound from parameter 5 on, as literals.
+   * all answers and all respondents, as counted when the assessments finished (V12,
+   * {@link InsightAnswers}). The questions are bound from parameter 5 on, as literals.
    */
-  private static final String CONCERNING_BY_RESPONDENT = "SELECT quarter, question_id,"
-      + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END),"
-      + " SUM(other), SUM(CASE WHEN other > 0 THEN 1 ELSE 0 END),"
-      + " SUM(concerning + other), COUNT(*)"
-      + " FROM (SELECT ia.finished_quarter AS quarter, ia.question_id AS question_id, ia.account_id AS account_id,"
-      + " SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning, SUM(CASE WHEN ia.concerning THEN 0 ELSE 1 END) AS other"
-      + " FROM insight_answer ia WHERE ia.team_id IN (SELECT t.id FROM team t WHERE t.department_id = ?1)"
-      + " AND ia.questionnaire_id = ?2 AND ia.finished_quarter BETWEEN ?3 AND ?4"
-      + " AND ia.question_id IN %s GROUP BY ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
-      + " GROUP BY quarter, question_id";
+  private static final String CONCERNING_CELLS = "SELECT finished_quarter, question_id,"
+      + " concerning_answers, concerning_respondents, other_answers, other_respondents, concerning_answers + other_answers, respondents"
+      + " FROM insight_question_cell WHERE department_id = ?1 AND questionnaire_id = ?2 AND finished_quarter BETWEEN ?3 AND ?4"
+      + " AND question_id IN %s";
 
   /** The same, with each assessment's final scores joined (one row per dimension). */
   private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
@@ -300,7 +294,7 @@ public class DepartmentInsights {
         parameters[filter.length + i] = questionIds.get(i);
         placeholders.append(i == 0 ? "" : ", ").append('?').append(filter.length + i + 1);
       }
-      for (Object[] r : rows(String.format(CONCERNING_BY_RESPONDENT, placeholders.append(')')), parameters)) {
+      for (Object[] r : rows(String.format(CONCERNING_CELLS, placeholders.append(')')), parameters)) {
         String key = integer(r[0]) + "/" + r[1];
         concerning.put(key, tally(r[2], r[3]));
         other.put(key, tally(r[4], r[5]));

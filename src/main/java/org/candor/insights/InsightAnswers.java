@@ -3,12 +3,15 @@ package org.candor.insights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Table {@code insight_answer}: the submitted round-1 answers of a finished team assessment, each
- * flagged concerning or not, written in the transaction that finishes the assessment. Department
- * insights count from it (see V10).
+ * flagged concerning or not, written in the transaction that finishes the assessment (see V10);
+ * and table {@code insight_question_cell}, the concerning-answers figures the dashboard reads,
+ * recounted from it in the same transaction (see V12).
  */
 @ApplicationScoped
 public class InsightAnswers {
@@ -27,13 +30,52 @@ public class InsightAnswers {
       + " JOIN answer an ON an.assessment_id = a.id AND an.account_id = s.account_id"
       + " WHERE a.id = ? AND a.status = 'FINISHED' AND a.team_id IS NOT NULL";
 
+  /**
+   * Per department, questionnaire, quarter and question: concerning answers and their respondents,
+   * other answers and theirs, and all respondents, counted from {@code insight_answer} within a
+   * scope (a WHERE clause over {@code ia} and team {@code t}). The inner query is one row per
+   * respondent, so distinct respondents are counted without a DISTINCT. V12's back-fill is the
+   * same statement for every department.
+   */
+  private static final String COUNT_CELLS = "INSERT INTO insight_question_cell (department_id, questionnaire_id, finished_quarter,"
+      + " question_id, concerning_answers, concerning_respondents, other_answers, other_respondents, respondents)"
+      + " SELECT department_id, questionnaire_id, finished_quarter, question_id,"
+      + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END), SUM(other), SUM(CASE WHEN other > 0 THEN 1 ELSE 0 END), COUNT(*)"
+      + " FROM (SELECT t.department_id AS department_id, ia.questionnaire_id AS questionnaire_id, ia.finished_quarter AS finished_quarter,"
+      + " ia.question_id AS question_id, SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning,"
+      + " SUM(CASE WHEN ia.concerning THEN 0 ELSE 1 END) AS other"
+      + " FROM insight_answer ia JOIN team t ON t.id = ia.team_id WHERE %s"
+      + " GROUP BY t.department_id, ia.questionnaire_id, ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
+      + " GROUP BY department_id, questionnaire_id, finished_quarter, question_id";
+
+  /** The cells of a department that has none yet (parameter 1): a generated one, after its last answers. */
+  public static final String COUNT_NEW_DEPARTMENT = String.format(COUNT_CELLS, "t.department_id = ?");
+
   @PersistenceContext private EntityManager em;
 
-  /** Records a just-finished assessment's answers; call in the transaction that finishes it. */
+  /**
+   * Records a just-finished assessment's answers and recounts the figures of its department,
+   * questionnaire and quarter; call in the transaction that finishes it.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(long assessmentId) {
     em.flush(); // the assessment's FINISHED status and quarter are read by the statement
     em.createNativeQuery(RECORD).setParameter(1, assessmentId).executeUpdate();
+    List<?> finished = em.createNativeQuery("SELECT t.department_id, a.questionnaire_id, a.finished_quarter"
+            + " FROM assessment a JOIN team t ON t.id = a.team_id WHERE a.id = ? AND a.status = 'FINISHED'")
+        .setParameter(1, assessmentId).getResultList();
+    if (finished.isEmpty()) {
+      return;
+    }
+    Object[] cell = (Object[]) finished.get(0);
+    long department = ((Number) cell[0]).longValue();
+    lockDepartments("WHERE id = ?", department);
+    em.createNativeQuery("DELETE FROM insight_question_cell WHERE department_id = ? AND questionnaire_id = ? AND finished_quarter = ?")
+        .setParameter(1, department).setParameter(2, cell[1]).setParameter(3, cell[2])
+        .executeUpdate();
+    em.createNativeQuery(String.format(COUNT_CELLS, "t.department_id = ? AND ia.questionnaire_id = ? AND ia.finished_quarter = ?"))
+        .setParameter(1, department).setParameter(2, cell[1]).setParameter(3, cell[2])
+        .executeUpdate();
   }
 
   /**
@@ -49,5 +91,20 @@ public class InsightAnswers {
             + " WHERE assessment_id IN (SELECT id FROM assessment WHERE questionnaire_id = ?1 AND questionnaire_version = ?2)")
         .setParameter(1, questionnaireId).setParameter(2, version)
         .executeUpdate();
+    lockDepartments("ORDER BY id");
+    em.createNativeQuery("DELETE FROM insight_question_cell WHERE questionnaire_id = ?").setParameter(1, questionnaireId).executeUpdate();
+    em.createNativeQuery(String.format(COUNT_CELLS, "ia.questionnaire_id = ?")).setParameter(1, questionnaireId).executeUpdate();
+  }
+
+  /**
+   * Recounting reads what others committed, so two transactions recounting the same cells take
+   * turns: otherwise each would count without the other's answers, and the last to write wins.
+   */
+  private void lockDepartments(String which, Object... parameters) {
+    Query query = em.createNativeQuery("SELECT id FROM department " + which + " FOR UPDATE");
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    query.getResultList();
   }
 }
