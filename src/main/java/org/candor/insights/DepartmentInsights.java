@@ -61,7 +61,8 @@ public class DepartmentInsights {
   private static final int[] ESCALATION_AGE_DAYS = {30, 91, 182};
 
   /** Finished assessments of the department's teams with one questionnaire, with their round-1 respondents. */
-  private static final String FINISHED = finished("");
+  private static final String FINISHED = " FROM assessment a JOIN team t ON t.id = a.team_id JOIN submission s ON s.assessment_id = a.id"
+      + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'";
   private static final String IN_PERIOD = " AND a.finished_quarter BETWEEN ?3 AND ?4";
   /** Not superseded by a re-opened version: what still stands today. */
   private static final String CURRENT = " AND NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_id = a.id)";
@@ -75,8 +76,14 @@ public class DepartmentInsights {
       + " FROM insight_question_cell WHERE department_id = ?1 AND questionnaire_id = ?2 AND finished_quarter BETWEEN ?3 AND ?4"
       + " AND question_id IN %s";
 
-  /** The same, with each assessment's final scores joined (one row per dimension). */
-  private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
+  /**
+   * Per quarter and dimension: finished assessments and their respondents in each score band, then
+   * in all, as counted when the assessments finished (V12, {@link InsightAnswers}).
+   */
+  private static final String DIMENSION_CELLS = "SELECT finished_quarter, dimension_id, band0_assessments, band0_respondents,"
+      + " band1_assessments, band1_respondents, band2_assessments, band2_respondents, band3_assessments, band3_respondents,"
+      + " band4_assessments, band4_respondents, assessments, respondents"
+      + " FROM insight_dimension_cell WHERE department_id = ?1 AND questionnaire_id = ?2 AND finished_quarter BETWEEN ?3 AND ?4";
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
@@ -252,14 +259,14 @@ public class DepartmentInsights {
   private InsightTable scores(Object[] filter, List<Quarter> quarters, Questionnaire questionnaire, Suppression suppression,
       Function<String, String> text) {
     Map<String, Tally[]> cells = new HashMap<>();
-    for (Object[] r : rows("SELECT a.finished_quarter, sc.dimension_id, sc.band, COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)"
-        + FINISHED_SCORES + IN_PERIOD + " GROUP BY a.finished_quarter, sc.dimension_id, sc.band", filter)) {
-      cells.computeIfAbsent(integer(r[0]) + "/" + r[1], key -> empty(ScoreBand.COUNT))[integer(r[2])] = tally(r[3], r[4]);
-    }
     Map<String, Tally> totals = new HashMap<>();
-    for (Object[] r : rows("SELECT a.finished_quarter, sc.dimension_id, COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)"
-        + FINISHED_SCORES + IN_PERIOD + " GROUP BY a.finished_quarter, sc.dimension_id", filter)) {
-      totals.put(integer(r[0]) + "/" + r[1], tally(r[2], r[3]));
+    for (Object[] r : rows(DIMENSION_CELLS, filter)) {
+      String key = integer(r[0]) + "/" + r[1];
+      Tally[] bands = cells.computeIfAbsent(key, k -> empty(ScoreBand.COUNT));
+      for (int band = 0; band < ScoreBand.COUNT; band++) {
+        bands[band] = tally(r[2 + 2 * band], r[3 + 2 * band]);
+      }
+      totals.put(key, tally(r[2 + 2 * ScoreBand.COUNT], r[3 + 2 * ScoreBand.COUNT]));
     }
     List<String> columns = new ArrayList<>();
     for (int band = 0; band < ScoreBand.COUNT; band++) {
@@ -368,15 +375,6 @@ public class DepartmentInsights {
 
   private static Long released(Suppression suppression, Tally tally) {
     return suppression.release(new TallyRow(List.of(), tally)).total();
-  }
-
-  /**
-   * Finished assessments of the department's teams with one questionnaire (parameters 1 and 2),
-   * one row per round-1 respondent.
-   */
-  private static String finished(String join) {
-    return " FROM assessment a JOIN team t ON t.id = a.team_id JOIN submission s ON s.assessment_id = a.id" + join
-        + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'";
   }
 
   private Account requireViewer() {

@@ -47,7 +47,7 @@ import org.candor.questionnaire.QuestionnaireCatalog;
  * settled, and — when its dates allow — finished with the recommendation the real engine gives
  * the consensus. Rows go in with JDBC batches, committed every {@value #COMMIT_EVERY}
  * assessments, so 10,000 assessments (about a million answers) take minutes, not hours. The
- * department's concerning-answers figures are counted once at the end, and on PostgreSQL the filled
+ * department's concerning answers and score distributions are counted once at the end, and on PostgreSQL the filled
  * tables are analysed, so that the dashboard is planned for their new size straight away.
  */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class SyntheticDepartment {
   /** Every table a generation writes to. */
   private static final List<String> FILLED_TABLES = List.of("department", "account", "team", "team_member", "assessment",
       "assessment_participant", "submission", "answer", "consensus_answer", "assessment_score", "condition_check", "insight_answer",
-      "insight_question_cell");
+      "insight_question_cell", "insight_dimension_cell");
   /** Free-text answers are generated (they exist in real data) and must never reach insights. */
   public static final String FREE_TEXT = "Synthetic free-text answer, visible only to the team";
   private static final String[] TEAM_NAMES = {"Vision lab", "Speech group", "Robotics", "Language models", "Medical imaging",
@@ -448,11 +448,13 @@ public class SyntheticDepartment {
       return finished;
     }
 
-    /** The department's concerning-answers figures, counted once from all its answers (see InsightAnswers). */
+    /** The department's concerning answers and score distributions, counted once from all its assessments (see InsightAnswers). */
     void countInsightCells(long departmentId) throws SQLException {
-      try (PreparedStatement count = connection.prepareStatement(InsightAnswers.COUNT_NEW_DEPARTMENT)) {
-        count.setLong(1, departmentId);
-        count.executeUpdate();
+      for (String sql : InsightAnswers.COUNT_NEW_DEPARTMENT) {
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+          count.setLong(1, departmentId);
+          count.executeUpdate();
+        }
       }
       connection.commit();
     }

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The concerning-answers figures the dashboard reads (table {@code insight_question_cell}, kept
- * when assessments finish) are exactly what counting every stored answer again gives — the query
- * the dashboard ran at every request before V12 — for every department in the test database:
+ * The concerning answers and score distributions the dashboard reads (tables {@code
+ * insight_question_cell} and {@code insight_dimension_cell}, kept when assessments finish) are
+ * exactly what counting everything again gives — the queries the dashboard ran at every request
+ * before V12 — for every department in the test database:
  * generated ones (counted in bulk), and real teams finishing, re-opening and finishing again, with
  * a person answering in two teams. Reads the database the server uses (failsafe passes its URL).
  */
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InsightsRecountIT {
 
   /** Per department, questionnaire, quarter and question, counted from the answers as the dashboard did before V12. */
-  private static final String RECOUNT = "SELECT department_id, questionnaire_id, finished_quarter, question_id,"
+  private static final String RECOUNT_QUESTIONS = "SELECT department_id, questionnaire_id, finished_quarter, question_id,"
       + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END), SUM(other), SUM(CASE WHEN other > 0 THEN 1 ELSE 0 END), COUNT(*)"
       + " FROM (SELECT t.department_id AS department_id, ia.questionnaire_id AS questionnaire_id, ia.finished_quarter AS finished_quarter,"
       + " ia.question_id AS question_id, SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning,"
@@ -41,9 +42,24 @@ class InsightsRecountIT {
       + " GROUP BY t.department_id, ia.questionnaire_id, ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
       + " GROUP BY department_id, questionnaire_id, finished_quarter, question_id"
       + " ORDER BY department_id, questionnaire_id, finished_quarter, question_id";
-  private static final String CELLS = "SELECT department_id, questionnaire_id, finished_quarter, question_id,"
+  private static final String QUESTION_CELLS = "SELECT department_id, questionnaire_id, finished_quarter, question_id,"
       + " concerning_answers, concerning_respondents, other_answers, other_respondents, respondents FROM insight_question_cell"
       + " ORDER BY department_id, questionnaire_id, finished_quarter, question_id";
+  /** Per department, questionnaire, quarter, dimension and band, then per dimension, as the dashboard counted before V12. */
+  private static final String FINISHED_SCORES = " FROM assessment a JOIN team t ON t.id = a.team_id JOIN submission s ON s.assessment_id = a.id"
+      + " JOIN assessment_score sc ON sc.assessment_id = a.id WHERE a.status = 'FINISHED'";
+  private static final String RECOUNT_BANDS = "SELECT t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id, sc.band,"
+      + " COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)" + FINISHED_SCORES
+      + " GROUP BY t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id, sc.band"
+      + " ORDER BY t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id, sc.band";
+  private static final String RECOUNT_DIMENSIONS = "SELECT t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id,"
+      + " COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)" + FINISHED_SCORES
+      + " GROUP BY t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id"
+      + " ORDER BY t.department_id, a.questionnaire_id, a.finished_quarter, sc.dimension_id";
+  /** The stored dimension cells as rows of the two recounts: one per band that has assessments, and one per dimension. */
+  private static final String BAND_CELLS = bandCells();
+  private static final String DIMENSION_CELLS = "SELECT department_id, questionnaire_id, finished_quarter, dimension_id,"
+      + " assessments, respondents FROM insight_dimension_cell ORDER BY department_id, questionnaire_id, finished_quarter, dimension_id";
 
   @ArquillianResource URL base;
 
@@ -67,10 +83,24 @@ class InsightsRecountIT {
 
     try (Connection db = DriverManager.getConnection(System.getProperty("candor.it.db.url"),
         System.getProperty("candor.it.db.user"), System.getProperty("candor.it.db.password"))) {
-      List<List<Object>> cells = rows(db, CELLS);
-      assertThat(cells).as("cells of the generated department and of the two teams").hasSizeGreaterThan(2);
-      assertThat(cells).isEqualTo(rows(db, RECOUNT));
+      List<List<Object>> questions = rows(db, QUESTION_CELLS);
+      assertThat(questions).as("cells of the generated department and of the two teams").hasSizeGreaterThan(2);
+      assertThat(questions).isEqualTo(rows(db, RECOUNT_QUESTIONS));
+      List<List<Object>> dimensions = rows(db, DIMENSION_CELLS);
+      assertThat(dimensions).as("dimension cells of the generated department").isNotEmpty();
+      assertThat(dimensions).isEqualTo(rows(db, RECOUNT_DIMENSIONS));
+      assertThat(rows(db, BAND_CELLS)).isEqualTo(rows(db, RECOUNT_BANDS));
     }
+  }
+
+  private static String bandCells() {
+    List<String> bands = new ArrayList<>();
+    for (int band = 0; band < ScoreBand.COUNT; band++) {
+      bands.add("SELECT department_id, questionnaire_id, finished_quarter, dimension_id, " + band + " AS band, band" + band
+          + "_assessments AS assessments, band" + band + "_respondents AS respondents FROM insight_dimension_cell WHERE band" + band
+          + "_assessments > 0");
+    }
+    return String.join(" UNION ALL ", bands) + " ORDER BY 1, 2, 3, 4, 5";
   }
 
   /** Every row, numbers as longs (the databases give sums as different types) and texts as they are. */
