@@ -34,8 +34,9 @@ public final class ConcerningAnswers {
     List<Rule> redLines = questionnaire.rules().stream().filter(Rule::redLine).toList();
     List<Pattern> patterns = new ArrayList<>();
     for (Question question : questionnaire.questions()) {
+      List<Rule> redLinesOnIt = redLinesReading(redLines, question.id());
       for (String value : question.optionValues()) {
-        if (addsRisk(weightsOf(question, value), risks) || testedByRedLine(redLines, question.id(), value)) {
+        if (addsRisk(weightsOf(question, value), risks) || testedByRedLine(redLinesOnIt, value)) {
           String json = like("\"" + value + "\"");
           patterns.add(new Pattern(question.id(), question.type() == QuestionType.MULTI ? "%" + json + "%" : json));
         }
@@ -55,11 +56,15 @@ public final class ConcerningAnswers {
     return weights.entrySet().stream().anyMatch(w -> risks.contains(w.getKey()) && w.getValue() > 0);
   }
 
-  /** A red line reading the question and naming the value as a string literal. */
-  private static boolean testedByRedLine(List<Rule> redLines, String questionId, String value) {
+  /** The red lines whose condition reads the question (one pattern per question: the dashboard computes this per request). */
+  private static List<Rule> redLinesReading(List<Rule> redLines, String questionId) {
     java.util.regex.Pattern reads = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(questionId) + "\\b");
-    return redLines.stream().anyMatch(rule -> reads.matcher(rule.when()).find()
-        && (rule.when().contains("'" + value + "'") || rule.when().contains("\"" + value + "\"")));
+    return redLines.stream().filter(rule -> reads.matcher(rule.when()).find()).toList();
+  }
+
+  /** One of the red lines reading the question names the value as a string literal. */
+  private static boolean testedByRedLine(List<Rule> readingTheQuestion, String value) {
+    return readingTheQuestion.stream().anyMatch(rule -> rule.when().contains("'" + value + "'") || rule.when().contains("\"" + value + "\""));
   }
 
   /** Option values are identifiers (the definition schema), but LIKE's wildcards are escaped anyway. */

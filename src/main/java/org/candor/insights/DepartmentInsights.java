@@ -42,8 +42,9 @@ import org.candor.questionnaire.QuestionnaireCatalog;
 
 /**
  * Department insights: every figure is aggregated by the database (GROUP BY over indexed columns,
- * distinct respondents counted there), then suppressed by {@link Suppression} before anyone sees
- * it. Only the department's heads and administrators see them.
+ * distinct respondents counted there; the concerning answers already counted when assessments
+ * finished), then suppressed by {@link Suppression} before anyone sees it. Only the department's
+ * heads and administrators see them.
  */
 @ApplicationScoped
 public class DepartmentInsights {
@@ -60,29 +61,29 @@ public class DepartmentInsights {
   private static final int[] ESCALATION_AGE_DAYS = {30, 91, 182};
 
   /** Finished assessments of the department's teams with one questionnaire, with their round-1 respondents. */
-  private static final String FINISHED = finished("");
+  private static final String FINISHED = " FROM assessment a JOIN team t ON t.id = a.team_id JOIN submission s ON s.assessment_id = a.id"
+      + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'";
   private static final String IN_PERIOD = " AND a.finished_quarter BETWEEN ?3 AND ?4";
   /** Not superseded by a re-opened version: what still stands today. */
   private static final String CURRENT = " AND NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_id = a.id)";
   /**
    * Per quarter and question: concerning answers and their respondents, other answers and theirs,
-   * all answers and theirs, in one pass. The inner query is one row per respondent, so distinct
-   * respondents are counted without a DISTINCT; both groupings follow the order of the index
-   * (V10). The questions are bound from parameter 5 on, as literals.
+   * all answers and all respondents, as counted when the assessments finished (V12,
+   * {@link InsightAnswers}). The questions are bound from parameter 5 on, as literals.
    */
-  private static final String CONCERNING_BY_RESPONDENT = "SELECT quarter, question_id,"
-      + " SUM(concerning), SUM(CASE WHEN concerning > 0 THEN 1 ELSE 0 END),"
-      + " SUM(other), SUM(CASE WHEN other > 0 THEN 1 ELSE 0 END),"
-      + " SUM(concerning + other), COUNT(*)"
-      + " FROM (SELECT ia.finished_quarter AS quarter, ia.question_id AS question_id, ia.account_id AS account_id,"
-      + " SUM(CASE WHEN ia.concerning THEN 1 ELSE 0 END) AS concerning, SUM(CASE WHEN ia.concerning THEN 0 ELSE 1 END) AS other"
-      + " FROM insight_answer ia WHERE ia.team_id IN (SELECT t.id FROM team t WHERE t.department_id = ?1)"
-      + " AND ia.questionnaire_id = ?2 AND ia.finished_quarter BETWEEN ?3 AND ?4"
-      + " AND ia.question_id IN %s GROUP BY ia.finished_quarter, ia.question_id, ia.account_id) per_respondent"
-      + " GROUP BY quarter, question_id";
+  private static final String CONCERNING_CELLS = "SELECT finished_quarter, question_id,"
+      + " concerning_answers, concerning_respondents, other_answers, other_respondents, concerning_answers + other_answers, respondents"
+      + " FROM insight_question_cell WHERE department_id = ?1 AND questionnaire_id = ?2 AND finished_quarter BETWEEN ?3 AND ?4"
+      + " AND question_id IN %s";
 
-  /** The same, with each assessment's final scores joined (one row per dimension). */
-  private static final String FINISHED_SCORES = finished(" JOIN assessment_score sc ON sc.assessment_id = a.id");
+  /**
+   * Per quarter and dimension: finished assessments and their respondents in each score band, then
+   * in all, as counted when the assessments finished (V12, {@link InsightAnswers}).
+   */
+  private static final String DIMENSION_CELLS = "SELECT finished_quarter, dimension_id, band0_assessments, band0_respondents,"
+      + " band1_assessments, band1_respondents, band2_assessments, band2_respondents, band3_assessments, band3_respondents,"
+      + " band4_assessments, band4_respondents, assessments, respondents"
+      + " FROM insight_dimension_cell WHERE department_id = ?1 AND questionnaire_id = ?2 AND finished_quarter BETWEEN ?3 AND ?4";
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
@@ -258,14 +259,14 @@ public class DepartmentInsights {
   private InsightTable scores(Object[] filter, List<Quarter> quarters, Questionnaire questionnaire, Suppression suppression,
       Function<String, String> text) {
     Map<String, Tally[]> cells = new HashMap<>();
-    for (Object[] r : rows("SELECT a.finished_quarter, sc.dimension_id, sc.band, COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)"
-        + FINISHED_SCORES + IN_PERIOD + " GROUP BY a.finished_quarter, sc.dimension_id, sc.band", filter)) {
-      cells.computeIfAbsent(integer(r[0]) + "/" + r[1], key -> empty(ScoreBand.COUNT))[integer(r[2])] = tally(r[3], r[4]);
-    }
     Map<String, Tally> totals = new HashMap<>();
-    for (Object[] r : rows("SELECT a.finished_quarter, sc.dimension_id, COUNT(DISTINCT a.id), COUNT(DISTINCT s.account_id)"
-        + FINISHED_SCORES + IN_PERIOD + " GROUP BY a.finished_quarter, sc.dimension_id", filter)) {
-      totals.put(integer(r[0]) + "/" + r[1], tally(r[2], r[3]));
+    for (Object[] r : rows(DIMENSION_CELLS, filter)) {
+      String key = integer(r[0]) + "/" + r[1];
+      Tally[] bands = cells.computeIfAbsent(key, k -> empty(ScoreBand.COUNT));
+      for (int band = 0; band < ScoreBand.COUNT; band++) {
+        bands[band] = tally(r[2 + 2 * band], r[3 + 2 * band]);
+      }
+      totals.put(key, tally(r[2 + 2 * ScoreBand.COUNT], r[3 + 2 * ScoreBand.COUNT]));
     }
     List<String> columns = new ArrayList<>();
     for (int band = 0; band < ScoreBand.COUNT; band++) {
@@ -300,7 +301,7 @@ public class DepartmentInsights {
         parameters[filter.length + i] = questionIds.get(i);
         placeholders.append(i == 0 ? "" : ", ").append('?').append(filter.length + i + 1);
       }
-      for (Object[] r : rows(String.format(CONCERNING_BY_RESPONDENT, placeholders.append(')')), parameters)) {
+      for (Object[] r : rows(String.format(CONCERNING_CELLS, placeholders.append(')')), parameters)) {
         String key = integer(r[0]) + "/" + r[1];
         concerning.put(key, tally(r[2], r[3]));
         other.put(key, tally(r[4], r[5]));
@@ -374,15 +375,6 @@ public class DepartmentInsights {
 
   private static Long released(Suppression suppression, Tally tally) {
     return suppression.release(new TallyRow(List.of(), tally)).total();
-  }
-
-  /**
-   * Finished assessments of the department's teams with one questionnaire (parameters 1 and 2),
-   * one row per round-1 respondent.
-   */
-  private static String finished(String join) {
-    return " FROM assessment a JOIN team t ON t.id = a.team_id JOIN submission s ON s.assessment_id = a.id" + join
-        + " WHERE t.department_id = ?1 AND a.questionnaire_id = ?2 AND a.status = 'FINISHED'";
   }
 
   private Account requireViewer() {

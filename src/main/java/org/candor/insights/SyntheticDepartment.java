@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.candor.audit.AuditLog;
 import org.candor.engine.Condition;
@@ -44,7 +46,9 @@ import org.candor.questionnaire.QuestionnaireCatalog;
  * answered by every member (answers follow the project's true risk with individual disagreement),
  * settled, and — when its dates allow — finished with the recommendation the real engine gives
  * the consensus. Rows go in with JDBC batches, committed every {@value #COMMIT_EVERY}
- * assessments, so 10,000 assessments (about a million answers) take minutes, not hours.
+ * assessments, so 10,000 assessments (about a million answers) take minutes, not hours. The
+ * department's concerning answers and score distributions are counted once at the end, and on PostgreSQL the filled
+ * tables are analysed, so that the dashboard is planned for their new size straight away.
  */
 @ApplicationScoped
 public class SyntheticDepartment {
@@ -52,6 +56,11 @@ public class SyntheticDepartment {
   static final int MAX_TEAMS = 200;
   static final int MAX_ASSESSMENTS = 20_000;
   private static final int COMMIT_EVERY = 200;
+  private static final Logger LOG = Logger.getLogger(SyntheticDepartment.class.getName());
+  /** Every table a generation writes to. */
+  private static final List<String> FILLED_TABLES = List.of("department", "account", "team", "team_member", "assessment",
+      "assessment_participant", "submission", "answer", "consensus_answer", "assessment_score", "condition_check", "insight_answer",
+      "insight_question_cell", "insight_dimension_cell");
   /** Free-text answers are generated (they exist in real data) and must never reach insights. */
   public static final String FREE_TEXT = "Synthetic free-text answer, visible only to the team";
   private static final String[] TEAM_NAMES = {"Vision lab", "Speech group", "Robotics", "Language models", "Medical imaging",
@@ -170,6 +179,8 @@ public class SyntheticDepartment {
         }
       }
       db.commit();
+      db.countInsightCells(department);
+      db.analyse();
       return new Result(department, spec.teams(), accounts, spec.assessments(), finished, answers, 0);
     }
 
@@ -261,6 +272,7 @@ public class SyntheticDepartment {
   /** Prepared statements of every table written, ids from the shared sequence (blocks of 50, as EclipseLink takes them). */
   private static final class Batches implements AutoCloseable {
     private final Connection connection;
+    private final boolean postgres;
     private final String nextId;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement department, account, team, teamMember, assessment, participant, submission, answer, consensus,
@@ -270,8 +282,8 @@ public class SyntheticDepartment {
 
     Batches(Connection connection) throws SQLException {
       this.connection = connection;
-      this.nextId = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-          ? "SELECT nextval('candor_seq')" : "SELECT NEXT VALUE FOR candor_seq";
+      this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      this.nextId = postgres ? "SELECT nextval('candor_seq')" : "SELECT NEXT VALUE FOR candor_seq";
       department = prepare("INSERT INTO department (id, name, description, row_version) VALUES (?, ?, ?, 1)");
       account = prepare("INSERT INTO account (id, username, display_name, password_hash, enabled, failed_logins, created_at, row_version)"
           + " VALUES (?, ?, ?, '!synthetic: cannot sign in', FALSE, 0, ?, 1)");
@@ -434,6 +446,38 @@ public class SyntheticDepartment {
         insightAnswers.addBatch();
       }
       return finished;
+    }
+
+    /** The department's concerning answers and score distributions, counted once from all its assessments (see InsightAnswers). */
+    void countInsightCells(long departmentId) throws SQLException {
+      for (String sql : InsightAnswers.COUNT_NEW_DEPARTMENT) {
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+          count.setLong(1, departmentId);
+          count.executeUpdate();
+        }
+      }
+      connection.commit();
+    }
+
+    /**
+     * Refreshes PostgreSQL's statistics of the tables just filled, so that the next queries are
+     * planned for a million rows rather than for the empty tables autovacuum last saw. Only a
+     * table's owner may analyse it: PostgreSQL skips the others with a warning, which is logged.
+     */
+    void analyse() throws SQLException {
+      if (!postgres) {
+        return;
+      }
+      try (Statement analyse = connection.createStatement()) {
+        analyse.execute("ANALYZE " + String.join(", ", FILLED_TABLES));
+        for (SQLWarning w = analyse.getWarnings(); w != null; w = w.getNextWarning()) {
+          LOG.info("Synthetic department: " + w.getMessage());
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        LOG.info("Synthetic department: statistics not refreshed (" + e.getMessage() + "); autovacuum will analyse the tables later.");
+      }
     }
 
     void commit() throws SQLException {

@@ -272,14 +272,67 @@ class InsightsIT {
         .containsExactly(JsonValue.NULL, JsonValue.NULL, JsonValue.NULL, JsonValue.NULL);
   }
 
-  /** The members submit the answers they have, the lead closes round 1, settles both questions and finishes. */
+  /**
+   * Distinct respondents are counted across the department's teams: someone who answered in two
+   * teams is one person when the threshold is applied, whichever kind of answer they gave in each.
+   */
+  @Test
+  void aPersonAnsweringInTwoTeamsIsOneRespondent() {
+    Team first = new Team(base);
+    Team second = new Team(base, first.departmentId);
+    second.enrol(base, first.alice);
+    List<Team.Member> inFirst = new ArrayList<>(List.of(first.alice, first.bob));
+    List<Team.Member> inSecond = new ArrayList<>(List.of(first.alice, second.alice, second.bob));
+    for (int i = 0; i < 3; i++) {
+      inFirst.add(first.join(base, "Member" + i + " First"));
+    }
+    for (int i = 0; i < 2; i++) {
+      inSecond.add(second.join(base, "Member" + i + " Second"));
+    }
+    answerAndFinish(first, inFirst, "state_owned");
+    answerAndFinish(second, inSecond, "university");
+
+    String query = "?questionnaire=institution-check&from=2024-Q1&to=2027-Q4";
+    String kind = "What kind of organisation is the partner?";
+    assertThat(row(admin.get(insights(first.departmentId) + query).json(), "concerning", kind)).as("concerning, other, total, share")
+        .containsExactly(number(5), number(5), number(10), number(50));
+    // Five people each side, nine in all: at k = 9 only the total is shown, at k = 10 nothing.
+    for (long k : new long[] {9, 10}) {
+      Api.Reply raised = admin.put(insights(first.departmentId) + "/settings", Json.createObjectBuilder().add("threshold", k).build());
+      assertThat(raised.status()).as(raised.text()).isEqualTo(200);
+      assertThat(row(admin.get(insights(first.departmentId) + query).json(), "concerning", kind)).as("k = " + k)
+          .containsExactly(JsonValue.NULL, JsonValue.NULL, k == 9 ? number(10) : JsonValue.NULL, JsonValue.NULL);
+    }
+  }
+
+  /** A new institution-check assessment of the team, answered "no" and the partner kind given, then finished; its path. */
+  static String answerAndFinish(Team team, List<Team.Member> submitting, String partnerKind) {
+    Api.Reply created = team.lead.api().post("api/v1/assessments", Json.createObjectBuilder()
+        .add("title", "Shared data with a partner").add("questionnaireId", "institution-check").add("teamId", team.id).build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String path = "api/v1/assessments/" + created.json().getJsonNumber("id");
+    for (Team.Member member : submitting) {
+      assertThat(member.api().put(path + "/answers/military_partner", Json.createObjectBuilder().add("value", "no").build()).status())
+          .isEqualTo(200);
+      assertThat(member.api().put(path + "/answers/partner_kind", Json.createObjectBuilder().add("value", partnerKind).build()).status())
+          .isEqualTo(200);
+    }
+    finishRoundOneAndConsensus(team, submitting, path, partnerKind);
+    return path;
+  }
+
   private static void finishRoundOneAndConsensus(Team team, List<Team.Member> submitting, String path) {
+    finishRoundOneAndConsensus(team, submitting, path, "state_owned");
+  }
+
+  /** The members submit the answers they have, the lead closes round 1, settles both questions and finishes. */
+  static void finishRoundOneAndConsensus(Team team, List<Team.Member> submitting, String path, String partnerKind) {
     for (Team.Member member : submitting) {
       Api.Reply submitted = member.api().post(path + "/submission", JsonValue.EMPTY_JSON_OBJECT);
       assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
     }
     assertThat(team.lead.api().post(path + "/round-one/close", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
-    for (String[] settled : new String[][] {{"military_partner", "no"}, {"partner_kind", "state_owned"}}) {
+    for (String[] settled : new String[][] {{"military_partner", "no"}, {"partner_kind", partnerKind}}) {
       Api.Reply consensus = team.lead.api().put(path + "/deliberation/consensus/" + settled[0],
           Json.createObjectBuilder().add("value", settled[1]).add("rationale", "As we all answered.").build());
       assertThat(consensus.status()).as(consensus.text()).isEqualTo(200);

@@ -27,11 +27,17 @@ public final class Team {
 
   /** A team with the names given, e.g. hostile ones; each display name starts with a plain word. */
   public Team(URL base, String departmentName, String teamName, String leadName, String aliceName, String bobName) {
+    this(base, department(base, departmentName), teamName, leadName, aliceName, bobName);
+  }
+
+  /** One more team, with people of its own, in an existing department. */
+  public Team(URL base, long departmentId) {
+    this(base, departmentId, Api.unique("Speech group"), "Lars Lead", "Anna Member", "Ben Member");
+  }
+
+  private Team(URL base, long departmentId, String teamName, String leadName, String aliceName, String bobName) {
     Api admin = new Api(base).asAdmin();
-    Api.Reply department = admin.post("api/v1/organisation/departments",
-        Json.createObjectBuilder().add("name", departmentName).build());
-    assertThat(department.status()).as(department.text()).isEqualTo(201);
-    this.departmentId = department.json().getJsonNumber("id").longValue();
+    this.departmentId = departmentId;
     Api.Reply team = admin.post("api/v1/organisation/teams",
         Json.createObjectBuilder().add("departmentId", departmentId).add("name", teamName).build());
     assertThat(team.status()).as(team.text()).isEqualTo(201);
@@ -41,9 +47,26 @@ public final class Team {
     this.bob = member(base, admin, bobName, "MEMBER");
   }
 
+  private static long department(URL base, String name) {
+    Api.Reply department = new Api(base).asAdmin().post("api/v1/organisation/departments", Json.createObjectBuilder().add("name", name).build());
+    assertThat(department.status()).as(department.text()).isEqualTo(201);
+    return department.json().getJsonNumber("id").longValue();
+  }
+
   /** One more member, for tests that need more people than the lead, Alice and Bob. */
   public Member join(URL base, String displayName) {
     return member(base, new Api(base).asAdmin(), displayName, "MEMBER");
+  }
+
+  /** Someone already known, e.g. a member of another team, joins this one as a member. */
+  public void enrol(URL base, Member member) {
+    enrol(new Api(base).asAdmin(), member.id(), "MEMBER");
+  }
+
+  private void enrol(Api admin, long accountId, String role) {
+    Api.Reply enrolled = admin.put("api/v1/organisation/teams/" + id + "/members/" + accountId,
+        Json.createObjectBuilder().add("role", role).build());
+    assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(204);
   }
 
   /** An account outside the team. */
@@ -53,9 +76,7 @@ public final class Team {
 
   private Member member(URL base, Api admin, String displayName, String role) {
     Member member = account(base, admin, displayName);
-    Api.Reply enrolled = admin.put("api/v1/organisation/teams/" + id + "/members/" + member.id(),
-        Json.createObjectBuilder().add("role", role).build());
-    assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(204);
+    enrol(admin, member.id(), role);
     return member;
   }
 
