@@ -45,12 +45,11 @@ public final class LoadSummary {
     Path results = Path.of(System.getProperty("load.results", "target/gatling"));
     String ceilingReport = System.getProperty("load.ceilingReport");
     Path ceilingFolder = ceilingReport != null ? Path.of(ceilingReport) : newestReport(results, "CeilingSimulation");
-    Document ceiling = Jsoup.parse(ceilingFolder.resolve("index.html").toFile());
     Path scenarioReport = newestReport(results, System.getProperty("gatling.simulationClass"));
     Document run = Jsoup.parse(scenarioReport.resolve("index.html").toFile());
 
     JsonObject total = statistics(row(run, "ROOT"));
-    JsonObject ceilingTotal = statistics(row(ceiling, "ROOT"));
+    JsonObject ceilingTotal = total(ceilingFolder);
     JsonArrayBuilder requests = Json.createArrayBuilder();
     run.select("#container_statistics_body tr").forEach(tr -> requests.add(
         Json.createObjectBuilder().add("name", tr.selectFirst(".ellipsed-name").text()).addAll(Json.createObjectBuilder(statistics(tr)))));
@@ -89,6 +88,15 @@ public final class LoadSummary {
     if (!passed) {
       throw new IllegalStateException("A target of " + scenario + " was missed; see the assertions above and " + scenarioReport.resolve("index.html"));
     }
+  }
+
+  /** Requests per second of all the requests in a Gatling report (its folder). */
+  static double perSecond(Path report) throws IOException {
+    return total(report).getJsonNumber("perSecond").doubleValue();
+  }
+
+  private static JsonObject total(Path report) throws IOException {
+    return statistics(row(Jsoup.parse(report.resolve("index.html").toFile()), "ROOT"));
   }
 
   private static Path newestReport(Path results, String simulationClass) throws IOException {
