@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The save target of issue 11 as an open model: saves arrive at a constant rate of half the
@@ -58,6 +62,25 @@ final class HalfCeiling {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A feeder of the n-th save's attributes, computed only when that save is sent: the data it
+   * needs may be made by an earlier phase of the same run.
+   */
+  static Iterator<Map<String, Object>> feeder(IntFunction<Map<String, Object>> nthSave) {
+    AtomicInteger next = new AtomicInteger();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Map<String, Object> next() {
+        return nthSave.apply(next.getAndIncrement());
+      }
+    };
   }
 
   OpenInjectionStep injection() {

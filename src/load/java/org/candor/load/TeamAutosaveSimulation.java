@@ -18,7 +18,6 @@ import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.candor.testing.Api;
 
 /**
@@ -52,7 +51,7 @@ public class TeamAutosaveSimulation extends Simulation {
   }
 
   private final ScenarioBuilder atHalfCeiling = scenario("Team autosave at half the ceiling")
-      .feed(Stream.iterate(0, n -> n + 1).map(this::nthSave).iterator())
+      .feed(HalfCeiling.feeder(this::nthSave))
       .exec(session -> halfCeiling.sending(session))
       .exec(save(SAVE_AT_HALF_CEILING).check(status().is(200).saveAs("saved")))
       .doIf(session -> session.contains("saved")).then(exec(session -> halfCeiling.answered(session)));
