@@ -72,7 +72,8 @@ status=0
 for one in $scenarios; do
   rm -f "$work/measurements.json"
   simulation="-Dgatling.simulationClass=org.candor.load.$(simulation_of "$one")"
-  gatling "$simulation" "-Dload.serverPid=$server" || status=1
+  # The save scenarios offer half the ceiling's throughput, read from its report
+  gatling "$simulation" "-Dload.serverPid=$server" "-Dload.ceilingReport=$ceiling_report" || status=1
   # Also after a failed assertion: the summary says which
   mvn -B -q -Pload exec:java@load-summary "$simulation" "-Dload.ceilingReport=$ceiling_report" "-Dload.workDir=$work" "-Dload.size=$size" \
     "-Dload.scenario=$one" "-Dload.heap=$heap" "-Dload.database=$( [ -n "${CANDOR_DB_URL:-}" ] && echo postgresql || echo h2 )" \

@@ -40,7 +40,7 @@ public class CeilingSimulation extends Simulation {
 
   @Override
   public void before() {
-    cpuAtStart = ServerCpu.start();
+    cpuAtStart = ServerCpu.millis();
   }
 
   @Override

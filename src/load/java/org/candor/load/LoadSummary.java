@@ -45,14 +45,13 @@ public final class LoadSummary {
     Path results = Path.of(System.getProperty("load.results", "target/gatling"));
     String ceilingReport = System.getProperty("load.ceilingReport");
     Path ceilingFolder = ceilingReport != null ? Path.of(ceilingReport) : newestReport(results, "CeilingSimulation");
-    Document ceiling = Jsoup.parse(ceilingFolder.resolve("index.html").toFile());
     Path scenarioReport = newestReport(results, System.getProperty("gatling.simulationClass"));
     Document run = Jsoup.parse(scenarioReport.resolve("index.html").toFile());
 
     Path workDir = Path.of(System.getProperty("load.workDir", "target/load"));
     JsonObject measured = measurements(workDir.resolve("measurements.json"));
     JsonObject total = withCpuPerRequest(statistics(row(run, "ROOT")), measured);
-    JsonObject ceilingTotal = withCpuPerRequest(statistics(row(ceiling, "ROOT")), measurements(workDir.resolve("ceiling-measurements.json")));
+    JsonObject ceilingTotal = withCpuPerRequest(total(ceilingFolder), measurements(workDir.resolve("ceiling-measurements.json")));
     JsonArrayBuilder requests = Json.createArrayBuilder();
     run.select("#container_statistics_body tr").forEach(tr -> requests.add(
         Json.createObjectBuilder().add("name", tr.selectFirst(".ellipsed-name").text()).addAll(Json.createObjectBuilder(statistics(tr)))));
@@ -114,6 +113,15 @@ public final class LoadSummary {
     }
     double perRequest = measured.getJsonNumber("serverCpuMs").doubleValue() / requests;
     return Json.createObjectBuilder(statistics).add("serverCpuMsPerRequest", Math.round(perRequest * 100) / 100.0).build();
+  }
+
+  /** Requests per second of all the requests in a Gatling report (its folder). */
+  static double perSecond(Path report) throws IOException {
+    return total(report).getJsonNumber("perSecond").doubleValue();
+  }
+
+  private static JsonObject total(Path report) throws IOException {
+    return statistics(row(Jsoup.parse(report.resolve("index.html").toFile()), "ROOT"));
   }
 
   private static Path newestReport(Path results, String simulationClass) throws IOException {

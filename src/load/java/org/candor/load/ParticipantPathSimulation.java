@@ -119,7 +119,7 @@ public class ParticipantPathSimulation extends Simulation {
 
   @Override
   public void before() {
-    cpuAtStart = ServerCpu.start();
+    cpuAtStart = ServerCpu.millis();
   }
 
   @Override

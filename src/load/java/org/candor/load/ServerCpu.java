@@ -16,18 +16,13 @@ final class ServerCpu {
   /** Linux's USER_HZ, the unit of /proc/[pid]/stat times; 100 on every common architecture. */
   private static final int TICKS_PER_SECOND = 100;
 
-  /** The server's CPU time from now on: call {@link #since(OptionalLong)} with what this returns. */
-  static OptionalLong start() {
-    return millis();
-  }
-
-  /** CPU milliseconds the server used since {@code start}; empty when either reading failed. */
+  /** CPU milliseconds the server used since {@code start} (an earlier {@link #millis()}); empty when either reading failed. */
   static OptionalLong since(OptionalLong start) {
     OptionalLong now = millis();
     return start.isPresent() && now.isPresent() ? OptionalLong.of(now.getAsLong() - start.getAsLong()) : OptionalLong.empty();
   }
 
-  private static OptionalLong millis() {
+  static OptionalLong millis() {
     String pid = System.getProperty("load.serverPid");
     if (pid == null) {
       return OptionalLong.empty();

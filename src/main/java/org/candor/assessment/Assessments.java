@@ -130,32 +130,57 @@ public class Assessments {
 
   /** The assessment's questionnaire version, in the reader's language. */
   public Questionnaire questionnaireOf(Assessment assessment) {
-    return catalog.find(assessment.questionnaireId(), assessment.questionnaireVersion())
-        .map(language::translate)
-        .orElseThrow(() -> new IllegalStateException("Questionnaire version of assessment " + assessment.id() + " is not loaded"));
+    return language.translate(versionOf(assessment.id(), assessment.questionnaireId(), assessment.questionnaireVersion()));
+  }
+
+  /** The assessment's questionnaire version untranslated: enough to check answers, whose values do not depend on the language. */
+  private Questionnaire versionOf(long assessmentId, String questionnaireId, String version) {
+    return catalog.find(questionnaireId, version)
+        .orElseThrow(() -> new IllegalStateException("Questionnaire version of assessment " + assessmentId + " is not loaded"));
   }
 
   /**
    * Saves my answer to one question, or removes it when the value is null. Saving the same value
    * twice is the same as saving it once.
+   *
+   * <p>Reads only the assessment's status and questionnaire, not the assessment with its team,
+   * creator and participants: a team's members all save into one assessment, many times a minute.
    */
   @Transactional
   public Map<String, Object> saveAnswer(long assessmentId, String questionId, Object value) {
     Account me = current.require();
-    // Locking the assessment serialises concurrent saves, so a retried first save never inserts twice.
-    Assessment assessment = visible(em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE), assessmentId);
-    requireAnswering(assessment, me.id());
-    Questionnaire questionnaire = questionnaireOf(assessment);
+    lockMyParticipation(assessmentId, me.id());
+    Object[] answering = em.createQuery(
+            "select a.status, a.questionnaireId, a.questionnaireVersion from Assessment a where a.id = :id", Object[].class)
+        .setParameter("id", assessmentId)
+        .getSingleResult();
+    requireAnswering((AssessmentStatus) answering[0], assessmentId, me.id());
+    Questionnaire questionnaire = versionOf(assessmentId, (String) answering[1], (String) answering[2]);
     if (questionnaire.question(questionId).isEmpty()) {
       throw ProblemException.notFound(
           "Questionnaire " + questionnaire.id() + " " + questionnaire.version() + " has no question '" + questionId + "'.");
     }
-    // All my answers in one read: the one to replace is among them, and they are what is returned.
-    List<Answer> mine = answers(assessment, me.id());
-    List<Answer> existing = mine.stream().filter(answer -> answer.questionId().equals(questionId)).toList();
-    Map<String, Object> values = valuesOf(mine);
+    // All my answers in one read, as plain columns: the one to replace is among them, they are what
+    // is returned, and only that one becomes an entity (each one the transaction holds is compared
+    // with its original at the flush and again at the commit).
+    Map<String, Object> values = new LinkedHashMap<>();
+    Long existingId = null;
+    String existingJson = null;
+    for (Object[] row : em.createQuery(
+            "select a.id, a.questionId, a.valueJson from Answer a where a.assessment.id = :as and a.accountId = :me order by a.id", Object[].class)
+        .setParameter("as", assessmentId)
+        .setParameter("me", me.id())
+        .getResultList()) {
+      values.put((String) row[1], AnswerJson.parse((String) row[2]));
+      if (row[1].equals(questionId)) {
+        existingId = (Long) row[0];
+        existingJson = (String) row[2];
+      }
+    }
     if (value == null) {
-      existing.forEach(em::remove);
+      if (existingId != null) {
+        em.remove(em.find(Answer.class, existingId));
+      }
       values.remove(questionId);
     } else {
       try {
@@ -164,10 +189,10 @@ public class Assessments {
         throw ProblemException.invalidField("value", e.getMessage());
       }
       String json = AnswerJson.toJson(value).toString();
-      if (existing.isEmpty()) {
-        em.persist(new Answer(assessment, me.id(), questionId, json, clock.instant()));
-      } else {
-        existing.get(0).replace(json, clock.instant());
+      if (existingId == null) {
+        em.persist(new Answer(em.getReference(Assessment.class, assessmentId), me.id(), questionId, json, clock.instant()));
+      } else if (!json.equals(existingJson)) {
+        em.find(Answer.class, existingId).replace(json, clock.instant());
       }
       values.put(questionId, AnswerJson.parse(json));
     }
@@ -176,13 +201,30 @@ public class Assessments {
     return values;
   }
 
+  /**
+   * Locks my row among the assessment's participants until the transaction ends, or answers 404
+   * when I take no part. It serialises my own saves and submission (a retried first save never
+   * inserts twice; nothing is saved past my submission) without making other members wait.
+   */
+  private void lockMyParticipation(long assessmentId, long accountId) {
+    boolean participant = !em.createNativeQuery(
+            "SELECT participant_role FROM assessment_participant WHERE assessment_id = ?1 AND account_id = ?2 FOR UPDATE")
+        .setParameter(1, assessmentId)
+        .setParameter(2, accountId)
+        .getResultList()
+        .isEmpty();
+    if (!participant) {
+      throw notVisible(assessmentId);
+    }
+  }
+
   public Map<String, Object> myAnswers(long assessmentId) {
     return myAnswers(get(assessmentId));
   }
 
   public List<Answer> myAnswerRows(long assessmentId) {
     Assessment assessment = get(assessmentId);
-    return answers(assessment, current.require().id());
+    return answers(assessment.id(), current.require().id());
   }
 
   /** The recommendation my own answers lead to. */
@@ -196,7 +238,7 @@ public class Assessments {
   }
 
   private Map<String, Object> answersOf(Assessment assessment, long accountId) {
-    return valuesOf(answers(assessment, accountId));
+    return valuesOf(answers(assessment.id(), accountId));
   }
 
   private static Map<String, Object> valuesOf(List<Answer> answers) {
@@ -231,9 +273,13 @@ public class Assessments {
   public boolean iHaveSubmitted(Assessment assessment) {
     Account me = current.require();
     visible(assessment, assessment.id());
+    return hasSubmitted(assessment.id(), me.id());
+  }
+
+  private boolean hasSubmitted(long assessmentId, long accountId) {
     return !em.createQuery("select s.id from Submission s where s.assessment.id = :as and s.accountId = :me", Long.class)
-        .setParameter("as", assessment.id())
-        .setParameter("me", me.id())
+        .setParameter("as", assessmentId)
+        .setParameter("me", accountId)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -247,11 +293,13 @@ public class Assessments {
   public Instant submit(long assessmentId) {
     Account me = current.require();
     Assessment assessment = visible(em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE), assessmentId);
+    // My saves lock only my participation: taking it too makes a save of mine wait for this submission.
+    lockMyParticipation(assessmentId, me.id());
     Instant already = submissions(assessment).get(me.id());
     if (already != null) {
       return already;
     }
-    requireAnswering(assessment, me.id());
+    requireAnswering(assessment.status(), assessmentId, me.id());
     Recommendation mine = engine.evaluate(questionnaireOf(assessment), myAnswers(assessment));
     if (!mine.complete()) {
       throw ProblemException.invalidField(
@@ -273,6 +321,10 @@ public class Assessments {
     if (submissions(assessment).isEmpty()) {
       throw ProblemException.conflict(Text.of("problem.nobodySubmitted"));
     }
+    // Saves in flight hold their participant's row: waiting for them means none commits after the round closes.
+    em.createNativeQuery("SELECT account_id FROM assessment_participant WHERE assessment_id = ?1 FOR UPDATE")
+        .setParameter(1, assessmentId)
+        .getResultList();
     assessment.closeRoundOne(clock.instant());
     audit.record("assessment.closeRoundOne", "assessment", assessmentId, null);
     return assessment;
@@ -337,7 +389,7 @@ public class Assessments {
           .forEach(m -> next.invite(m.accountId(), m.role()));
     }
     em.persist(next);
-    for (Answer earlier : answers(finished, null)) {
+    for (Answer earlier : answers(finished.id(), null)) {
       Object value = AnswerJson.parse(earlier.valueJson());
       if (accepts(questionnaire, earlier.questionId(), value)) {
         em.persist(new Answer(next, earlier.accountId(), earlier.questionId(), earlier.valueJson(), clock.instant()));
@@ -380,11 +432,11 @@ public class Assessments {
     }
   }
 
-  private void requireAnswering(Assessment assessment, long accountId) {
-    if (assessment.status() != AssessmentStatus.OPEN) {
+  private void requireAnswering(AssessmentStatus status, long assessmentId, long accountId) {
+    if (status != AssessmentStatus.OPEN) {
       throw ProblemException.conflict(Text.of("problem.roundClosed"));
     }
-    if (submissions(assessment).containsKey(accountId)) {
+    if (hasSubmitted(assessmentId, accountId)) {
       throw ProblemException.conflict(Text.of("problem.submittedFinal"));
     }
   }
@@ -399,10 +451,10 @@ public class Assessments {
   }
 
   /** Answers in the assessment, of one account or (null) of everyone. */
-  private List<Answer> answers(Assessment assessment, Long accountId) {
-    String jpql = "select a from Answer a where a.assessment = :as"
+  private List<Answer> answers(long assessmentId, Long accountId) {
+    String jpql = "select a from Answer a where a.assessment.id = :as"
         + (accountId == null ? "" : " and a.accountId = :me") + " order by a.id";
-    var query = em.createQuery(jpql, Answer.class).setParameter("as", assessment);
+    var query = em.createQuery(jpql, Answer.class).setParameter("as", assessmentId);
     if (accountId != null) {
       query.setParameter("me", accountId);
     }
@@ -412,9 +464,13 @@ public class Assessments {
   private Assessment visible(Assessment assessment, long id) {
     Account me = current.require();
     if (assessment == null || assessment.roleOf(me.id()).isEmpty()) {
-      throw ProblemException.notFound("There is no assessment " + id + " that you take part in.");
+      throw notVisible(id);
     }
     return assessment;
+  }
+
+  private static ProblemException notVisible(long id) {
+    return ProblemException.notFound("There is no assessment " + id + " that you take part in.");
   }
 
   private static String blankToNull(String text) {

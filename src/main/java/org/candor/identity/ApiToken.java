@@ -62,8 +62,12 @@ public class ApiToken {
   }
 
   /** Recorded at most once a minute, so that busy scripts do not turn every read into a write. */
+  boolean useDue(Instant now) {
+    return lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(now);
+  }
+
   void usedAt(Instant now) {
-    if (lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(now)) {
+    if (useDue(now)) {
       lastUsedAt = now;
     }
   }

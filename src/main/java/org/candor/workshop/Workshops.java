@@ -299,9 +299,13 @@ public class Workshops {
       throw ProblemException.conflict("The room has not reached this question yet.");
     }
     Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
-    Optional<RoomAnswer> existing = answer(participant, questionId);
+    // All my answers in one read: the one to replace is among them, and they are what is returned.
+    List<RoomAnswer> mine = answerRows(participant);
+    Optional<RoomAnswer> existing = mine.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
+    Map<String, Object> values = valuesOf(mine);
     if (value == null) {
       existing.ifPresent(em::remove);
+      values.remove(questionId);
     } else {
       try {
         questionnaire.checkAnswer(questionId, value);
@@ -310,32 +314,34 @@ public class Workshops {
       }
       String json = AnswerJson.toJson(value).toString();
       existing.ifPresentOrElse(a -> a.replace(json, hour), () -> em.persist(new RoomAnswer(participant, questionId, json, hour)));
+      values.put(questionId, AnswerJson.parse(json));
     }
     em.flush();
     audit.record(AuditActor.participant(participant.id()), value == null ? "workshop.answer.remove" : "workshop.answer.save",
         "workshop", workshop.id(), "question " + questionId);
     changed.fire(new WorkshopChanged(workshop.id()));
-    return answersOf(participant);
+    return values;
   }
 
   public Map<String, Object> answersOf(Participant participant) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    em.createQuery("select a from RoomAnswer a where a.participant = :p order by a.id", RoomAnswer.class)
+    return valuesOf(answerRows(participant));
+  }
+
+  private List<RoomAnswer> answerRows(Participant participant) {
+    return em.createQuery("select a from RoomAnswer a where a.participant = :p order by a.id", RoomAnswer.class)
         .setParameter("p", participant)
-        .getResultList()
-        .forEach(a -> values.put(a.questionId(), AnswerJson.parse(a.valueJson())));
+        .getResultList();
+  }
+
+  private static Map<String, Object> valuesOf(List<RoomAnswer> answers) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    answers.forEach(a -> values.put(a.questionId(), AnswerJson.parse(a.valueJson())));
     return values;
   }
 
   /** The recommendation the participant's own answers lead to. */
   public Recommendation recommendationOf(Participant participant) {
     return engine.evaluate(questionnaireOf(participant.workshop()), answersOf(participant));
-  }
-
-  private Optional<RoomAnswer> answer(Participant participant, String questionId) {
-    return em.createQuery("select a from RoomAnswer a where a.participant = :p and a.questionId = :q", RoomAnswer.class)
-        .setParameter("p", participant).setParameter("q", questionId)
-        .getResultStream().findFirst();
   }
 
   private Optional<Workshop> openByCode(String code) {

@@ -84,6 +84,7 @@ class PlatformIT {
     assertThat(listed).hasSize(1);
     assertThat(listed.getJsonObject(0).getString("name")).isEqualTo("laptop");
     assertThat(listed.getJsonObject(0).containsKey("token")).as("secrets are never listed").isFalse();
+    assertThat(listed.getJsonObject(0).getString("lastUsedAt", null)).as("its use is recorded").isNotNull();
 
     assertThat(member.delete("api/v1/auth/tokens/" + id).status()).isEqualTo(204);
     Api.Reply afterRevoke = member.get("api/v1/accounts/me");
